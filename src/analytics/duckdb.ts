@@ -1,0 +1,70 @@
+// The process's one embedded DuckDB instance for the bulk engines: opened on first use, closed at exit.
+// SQL takes user values (file paths included) only as bound parameters; identifiers come from our own lists.
+import { mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+
+let opening: Promise<DuckDBInstance> | undefined;
+let opened: DuckDBInstance | undefined;
+
+/** Where DuckDB spills sorts and windows that do not fit in memory; removed at exit. */
+const spillDirectory = path.join(tmpdir(), `yigai-duckdb-${process.pid}`);
+
+function closeNow(): void {
+  opened?.closeSync();
+  opened = undefined;
+  opening = undefined;
+  rmSync(spillDirectory, { recursive: true, force: true });
+}
+
+/**
+ * DuckDB's buffer memory cap (YIGAI_DUCKDB_MEMORY_LIMIT, e.g. "4GB"; default 2GB): past it, sorts, joins and
+ * aggregates spill to the spill folder, so the process stays flat however large the bill file.
+ */
+export const DUCKDB_MEMORY_LIMIT = process.env['YIGAI_DUCKDB_MEMORY_LIMIT'] ?? '2GB';
+
+/** The shared in-memory instance; files are read in place, so nothing but spill space touches disk. */
+export function sharedDuckDB(): Promise<DuckDBInstance> {
+  opening ??= (async () => {
+    mkdirSync(spillDirectory, { recursive: true });
+    const instance = await DuckDBInstance.create(':memory:', {
+      temp_directory: spillDirectory,
+      memory_limit: DUCKDB_MEMORY_LIMIT,
+    });
+    opened = instance;
+    process.once('exit', closeNow);
+    return instance;
+  })();
+  return opening;
+}
+
+/** Runs `work` on a fresh connection of the shared instance and disconnects afterwards. */
+export async function withDuckDB<T>(
+  work: (connection: DuckDBConnection) => Promise<T>,
+): Promise<T> {
+  const connection = await (await sharedDuckDB()).connect();
+  try {
+    return await work(connection);
+  } finally {
+    connection.closeSync();
+  }
+}
+
+/** Closes the shared instance (tests, and commands that finish before the process exits). */
+export function closeDuckDB(): void {
+  process.removeListener('exit', closeNow);
+  closeNow();
+}
+
+/** Quotes an identifier from one of our own column lists; anything else is a programming error. */
+export function quoteIdentifier(name: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a plain identifier: ${name}`);
+  return `"${name}"`;
+}
+
+/** DuckDB's message without its error-class prefix, for a user-facing line. */
+export function duckdbMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.replace(/^[A-Za-z ]+ Error: /, '').split('\n')[0] ?? text;
+}

@@ -1,0 +1,125 @@
+// The main pass over the bill lines: each re-priced line (repriced-lines-sql.ts) summed into its encounter,
+// before and after, split the way adjudication needs (core/simulate/adjudicate.ts) — a handful of sums per
+// encounter; revenue by category is summed per hospital and disease by the second scan (revenue-sql.ts).
+import type { BillSource } from './bill-source';
+import type { Scenario } from '../../core/simulate/scenario';
+import { repricedLinesCtes } from './repriced-lines-sql';
+import type { ScenarioShape, Side } from './scenario-tables';
+import { sumFen, timesQuantity } from './sql-money';
+
+/** The encounter fields every line repeats; the encounter table is grouped by all of them. */
+export const ENCOUNTER_KEYS = [
+  'encounter_id',
+  'person_id',
+  'hospital_code',
+  'hospital_level',
+  'hospital_sponsor',
+  'scheme',
+  'encounter_type',
+  'start_date',
+  'end_date',
+  'principal_dx',
+] as const;
+
+const SIDE_NUMBER: Record<Side, number> = { before: 0, after: 1 };
+
+/** Joins a side's fixed-amount rule onto the line: the item-code match first, else the category one. */
+function fixedJoin(side: Side, shape: ScenarioShape): { join: string; columns: string } {
+  const { any, byItemCode } = shape.fixed[side];
+  const p = side === 'before' ? 'fb' : 'fa';
+  if (!any) return { join: '', columns: '' };
+  const on = (alias: string) =>
+    `${alias}.side = ${SIDE_NUMBER[side]} AND ${alias}.scheme = l.scheme AND ${alias}.level = l.hospital_level
+      AND ${alias}.encounter_type = l.encounter_type AND ${alias}.category = l.category`;
+  let join = `LEFT JOIN scn_fixed ${p} ON ${on(p)} AND ${p}.item_code IS NULL`;
+  if (byItemCode)
+    join += `\n    LEFT JOIN scn_fixed ${p}i ON ${on(`${p}i`)} AND ${p}i.item_code = l.item_code`;
+  const pick = (column: string) =>
+    byItemCode
+      ? `CASE WHEN ${p}i.fixed_no IS NOT NULL THEN ${p}i.${column} ELSE ${p}.${column} END`
+      : `${p}.${column}`;
+  const columns = ['fixed_no', 'per_day', 'quota_fen', 'raised_part', 'remainder_self']
+    .map((column) => `${pick(column)} AS ${side}_${column}`)
+    .join(',\n    ');
+  return { join, columns: `,\n    ${columns}` };
+}
+
+/**
+ * Per side, what adjudication does line by line (adjudicate.ts steps 1–2): class C lines go to the patient;
+ * a line matching a fixed-amount rule has the fund pay min(part, quota) — per day here, per visit later
+ * (the quota is shared by the encounter's lines in order, see settle-sql.ts) — and the rest goes to the
+ * patient ('R') or to the class A / B sums the ratio path settles.
+ */
+function sideColumns(side: Side, shape: ScenarioShape): string {
+  const amount = side === 'before' ? 'amount_fen' : 'amount_after';
+  const insuranceClass = side === 'before' ? 'insurance_class' : 'class_after';
+  const raised = side === 'before' ? '0' : 'raised_after';
+  if (!shape.fixed[side].any) {
+    return `${amount} AS ${side}_amount, ${insuranceClass} AS ${side}_bucket, 0 AS ${side}_day_paid`;
+  }
+  const s = side;
+  const matched = `(${insuranceClass} <> 'C' AND ${s}_fixed_no IS NOT NULL)`;
+  const part = `CASE WHEN ${s}_raised_part THEN least(${raised}, ${amount}) ELSE ${amount} END`;
+  return `${amount} AS ${s}_amount,
+    CASE WHEN ${insuranceClass} = 'C' THEN 'C' WHEN ${matched} AND ${s}_remainder_self THEN 'R'
+      ELSE ${insuranceClass} END AS ${s}_bucket,
+    CASE WHEN ${matched} AND ${s}_per_day
+      THEN least(${part}, ${timesQuantity(`${s}_quota_fen`, 'qty_milli')}) ELSE 0 END AS ${s}_day_paid,
+    ${matched} AND NOT ${s}_per_day AS ${s}_visit,
+    ${part} AS ${s}_part`;
+}
+
+/**
+ * Per side: the cost (the encounter's amounts), patient-paid class C, fund-paid per-day quotas, quota
+ * remainders left to the patient and class B. Class A is the rest (settle-sql.ts): buckets C, R, A, B cover
+ * every line, and only matched (non-C) lines have a quota paid.
+ */
+function sideAggregates(side: Side, shape: ScenarioShape): string {
+  const s = side;
+  const bucket = (b: string) =>
+    sumFen(`CASE WHEN ${s}_bucket = '${b}' THEN ${s}_amount - ${s}_day_paid ELSE 0 END`);
+  const fixed = shape.fixed[side].any;
+  const visits = shape.fixed[side].perVisit
+    ? `,\n  list(struct_pack(n := line_no, f := ${s}_fixed_no, q := ${s}_quota_fen, p := ${s}_part, k := ${s}_bucket))
+      FILTER (WHERE ${s}_visit) AS ${s}_visits`
+    : '';
+  return `${sumFen(`${s}_amount`)} AS ${s}_cost,
+  ${sumFen(`CASE WHEN ${s}_bucket = 'C' THEN ${s}_amount ELSE 0 END`)} AS ${s}_self,
+  ${fixed ? sumFen(`${s}_day_paid`) : 'CAST(0 AS BIGINT)'} AS ${s}_fixed,
+  ${fixed ? bucket('R') : 'CAST(0 AS BIGINT)'} AS ${s}_remainder,
+  ${bucket('B')} AS ${s}_class_b${visits}`;
+}
+
+/** CREATE TABLE enc: one row per encounter (per distinct set of encounter fields), parameters $bills,
+ * $pricing_date, $markup_from, $markup_rate. */
+export function encountersSql(
+  source: BillSource,
+  shape: ScenarioShape,
+  scenario: Scenario,
+): string {
+  const before = fixedJoin('before', shape);
+  const after = fixedJoin('after', shape);
+  return `CREATE OR REPLACE TEMP TABLE enc AS
+WITH ${repricedLinesCtes(source, shape, scenario)},
+fixed AS (
+  SELECT l.*${before.columns}${after.columns}
+  FROM effects l
+    ${before.join}
+    ${after.join}
+),
+sided AS (
+  SELECT *,
+    ${sideColumns('before', shape)},
+    ${sideColumns('after', shape)}
+  FROM fixed
+)
+SELECT ${ENCOUNTER_KEYS.join(', ')},
+  count(*) AS lines,
+  coalesce(bool_or(line_bad), false) AS bad,
+  CAST(NULL AS VARCHAR) AS inconsistent,
+  any_value(hospital_name) AS hospital_name,
+  ${sideAggregates('before', shape)},
+  ${sideAggregates('after', shape)}
+FROM sided
+GROUP BY ${ENCOUNTER_KEYS.join(', ')}`;
+}

@@ -1,0 +1,46 @@
+// `yigai plan import FILE [--publish]`: reads a plan document and stores it as a plan to review in the web UI.
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Command } from 'commander';
+import { badInput } from '../../core/shared/errors';
+import { readPlanDocument } from '../../documents/read-document';
+import { importPlan, publishPlan } from '../../store/plans';
+import { findUserByName } from '../../store/users';
+import { addDatabaseOption, withStore } from '../store-option';
+
+export function registerPlanImport(plan: Command): void {
+  addDatabaseOption(
+    plan
+      .command('import <file>')
+      .description('导入方案文件（.txt/.docx/.pdf），保存为待审核的方案')
+      .option('--publish', '导入后直接发布')
+      .option('--as <username>', '以哪个账号的名义导入（记入操作记录）', 'admin'),
+  ).action(async (file: string, options: { publish?: boolean; as: string; database?: string }) => {
+    const content = await readFile(file).catch(() => {
+      throw badInput('文件不存在或无法读取，请检查路径。', { where: file });
+    });
+    const fileName = basename(file);
+    const read = await readPlanDocument(new Uint8Array(content), fileName);
+    await withStore(options.database, async (store) => {
+      const actor = (await findUserByName(store, options.as))?.actor ?? null;
+      const detail = await importPlan(store, actor, {
+        fileName,
+        format: read.format,
+        encoding: read.encoding,
+        content: new Uint8Array(content),
+        text: read.text,
+      });
+      if (options.publish) {
+        if (!actor) throw badInput(`发布需要一个医改办账号，「${options.as}」不存在。`);
+        await publishPlan(store, actor, detail.id);
+      }
+      const plan = detail.plan;
+      console.log(
+        `已导入方案 #${detail.id}：${plan.title ?? fileName}${options.publish ? '（已发布）' : '（草稿，请在网页中审核后发布）'}`,
+      );
+      console.log(
+        `  任务 ${plan.tasks.length} 项，量化目标 ${plan.targets.length} 项，工作组 ${plan.workGroups.length} 个，时序安排 ${plan.schedule.length} 条，提示 ${plan.warnings.length} 条`,
+      );
+    });
+  });
+}

@@ -1,0 +1,104 @@
+// `yigai serve`, `yigai start` (demo data, then serve) and `yigai demo` (with its `demo bills` sub-command).
+import type { Command } from 'commander';
+import { loadDemo, type DemoReport } from '../../demo/load-demo';
+import { ensureAdmin } from '../../server/auth/accounts';
+import { buildApp, defaultFilesDir } from '../../server/app';
+import { loadDemoBills } from '../../demo/load-demo-bills';
+import { defaultWebRoot } from '../../server/web';
+import { databaseUrlFromEnv, openStore } from '../../store/open-store';
+import { existsSync } from 'node:fs';
+import { addDatabaseOption, withStore } from '../store-option';
+import { registerDemoBills } from './demo-bills';
+
+interface ServeOptions {
+  files?: string;
+  port: string;
+  host: string;
+  database?: string;
+}
+
+function printDemo(report: DemoReport): void {
+  const created = report.plans.filter((plan) => plan.created).length;
+  console.log(`演示方案：${report.plans.length} 份（本次新导入 ${created} 份）`);
+  for (const plan of report.plans) console.log(`  #${plan.id} ${plan.title ?? plan.fileName}`);
+  console.log('演示账号（密码均为 yigai-demo）：');
+  for (const account of report.accounts)
+    console.log(`  ${account.username.padEnd(11)} ${account.role}`);
+  if (report.scenario) {
+    const state = report.scenario.created ? '本次新建' : '已有';
+    console.log(
+      `演示情景：#${report.scenario.id} ${report.scenario.name}（${state}；测算 → 情景）`,
+    );
+  }
+}
+
+async function serve(options: ServeOptions, withDemo: boolean): Promise<void> {
+  const store = await openStore(databaseUrlFromEnv(options.database));
+  const admin = await ensureAdmin(store);
+  if (admin) {
+    console.log('首次启动：已创建医改办管理员账号。');
+    console.log(`  用户名 ${admin.username}  初始密码 ${admin.password}`);
+    console.log('  （请妥善保存；忘记时运行 npx yigai user reset-password admin）');
+  }
+  if (withDemo) {
+    printDemo(await loadDemo(store));
+    const bills = await loadDemoBills(store, options.files ?? defaultFilesDir);
+    if (bills) console.log(`演示账单：${bills.name}（测算 → 账单数据）`);
+  }
+  if (!existsSync(`${defaultWebRoot}/index.html`)) {
+    console.log('提示：网页尚未构建，只提供 API。运行 npm run build:web 后重启即可使用网页。');
+  }
+  const app = await buildApp({
+    store,
+    logger: { level: process.env.LOG_LEVEL ?? 'info' },
+    filesDir: options.files,
+  });
+  const close = async () => {
+    await app.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', close);
+  process.once('SIGTERM', close);
+  await app.listen({ port: Number(options.port), host: options.host });
+  const shown = options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
+  console.log(
+    `yigai 已启动：http://${shown}:${options.port}/  （数据库：${store.location}；API 文档：/api/docs）`,
+  );
+}
+
+export function registerServe(program: Command): void {
+  for (const [name, description, withDemo] of [
+    ['serve', '启动网页与 API 服务', false],
+    ['start', '导入演示数据（可重复执行）并启动服务', true],
+  ] as const) {
+    addDatabaseOption(
+      program
+        .command(name)
+        .description(description)
+        .option('--port <port>', '端口', process.env.PORT ?? '3000')
+        .option('--host <host>', '监听地址', process.env.HOST ?? '127.0.0.1')
+        .option(
+          '--files <dir>',
+          '上传与生成的账单文件存放的文件夹（默认 ./yigai-files，或环境变量 YIGAI_FILES）',
+        ),
+    ).action((options: ServeOptions) => serve(options, withDemo));
+  }
+
+  const demo = addDatabaseOption(
+    program
+      .command('demo')
+      .description(
+        '导入五份演示方案、创建各角色演示账号和演示情景（可重复执行）；demo bills 生成演示账单',
+      ),
+  );
+  registerDemoBills(demo);
+  demo.action((options: { database?: string }) =>
+    withStore(options.database, async (store) => {
+      await ensureAdmin(store).then((admin) => {
+        if (admin) console.log(`已创建管理员 ${admin.username}，初始密码 ${admin.password}`);
+      });
+      printDemo(await loadDemo(store));
+    }),
+  );
+}

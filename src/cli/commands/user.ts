@@ -1,0 +1,47 @@
+// `yigai user add|reset-password`: account administration from the command line.
+import type { Command } from 'commander';
+import { badInput } from '../../core/shared/errors';
+import { roles, type Role } from '../../core/shared/roles';
+import { createAccount, resetPassword } from '../../server/auth/accounts';
+import { generatePassword } from '../../server/auth/passwords';
+import { addDatabaseOption, withStore } from '../store-option';
+
+export function registerUser(program: Command): void {
+  const user = program.command('user').description('账号管理');
+  addDatabaseOption(
+    user
+      .command('add <username>')
+      .description('新建账号，打印初始密码')
+      .requiredOption('--role <role>', `角色：${roles.join(' / ')}`)
+      .option('--name <displayName>', '显示名称')
+      .option('--unit <unitName>', '所属单位（部门或医院，按方案中的写法）'),
+  ).action(
+    async (
+      username: string,
+      options: { role: string; name?: string; unit?: string; database?: string },
+    ) => {
+      if (!roles.includes(options.role as Role)) {
+        throw badInput(`角色「${options.role}」不存在，可选：${roles.join('、')}`, {
+          where: '--role',
+        });
+      }
+      const password = generatePassword();
+      await withStore(options.database, (store) =>
+        createAccount(store, null, {
+          username,
+          displayName: options.name ?? username,
+          password,
+          role: options.role as Role,
+          unitName: options.unit ?? null,
+        }),
+      );
+      console.log(`已创建账号 ${username}，初始密码 ${password}`);
+    },
+  );
+  addDatabaseOption(
+    user.command('reset-password <username>').description('重置密码，打印新密码'),
+  ).action(async (username: string, options: { database?: string }) => {
+    const password = await withStore(options.database, (store) => resetPassword(store, username));
+    console.log(`账号 ${username} 的新密码：${password}`);
+  });
+}

@@ -1,0 +1,262 @@
+// The grammar of a quantitative goal in a sentence: [subject] [qualifier or goal verb] number unit
+// [以下|以上|左右…] [noun]. It finds each phrase and its operator; targets.ts gives it context.
+import type { TargetOp } from './types';
+import { numberValue } from './calendar';
+
+/** Comparators and goal verbs before a number, with the operator they set. */
+interface Keyword {
+  word: string;
+  op: TargetOp;
+  /** comparator: binds over a short gap ("不得超过全部医疗服务的10%"); verb: next to the number. */
+  kind: 'comparator' | 'verb' | 'tight' | 'share';
+}
+
+// The operator mapping agreed with the product owner: 以下/以内/低于/少于/小于/不足 → "<";
+// 不超过/不得超过/不高于/不多于/最多 → "<="; 高于/超过/大于 → ">"; 以上/不低于/不少于/至少/达到 → ">=";
+// 左右/约 → "~"; 为/等于 → "=". Verbs that set a level without a qualifier: 降到/控制在 → "<=", 增至 → ">=".
+const group = (words: string[], op: TargetOp, kind: Keyword['kind']): Keyword[] =>
+  words.map((word) => ({ word, op, kind }));
+
+const KEYWORDS: Keyword[] = [
+  ...group(
+    ['不得超过', '不得高于', '不超过', '不高于', '不多于', '不大于', '最多'],
+    '<=',
+    'comparator',
+  ),
+  ...group(
+    ['不得低于', '不得少于', '不低于', '不少于', '不小于', '至少', '最少'],
+    '>=',
+    'comparator',
+  ),
+  ...group(['不足', '低于', '少于', '小于'], '<', 'comparator'),
+  ...group(['高于', '超过', '大于', '多于'], '>', 'comparator'),
+  ...group(
+    [
+      '控制在',
+      '降到',
+      '降至',
+      '降低到',
+      '降低至',
+      '下降到',
+      '下降至',
+      '减少到',
+      '减少至',
+      '压缩到',
+      '压缩至',
+    ],
+    '<=',
+    'verb',
+  ),
+  ...group(
+    [
+      '增至',
+      '增加到',
+      '增加至',
+      '提高到',
+      '提高至',
+      '提升到',
+      '提升至',
+      '上升到',
+      '上升至',
+      '达到',
+      '扩大到',
+      '扩大至',
+    ],
+    '>=',
+    'verb',
+  ),
+  ...group(['保持在'], '=', 'verb'),
+  ...group(['达'], '>=', 'tight'),
+  ...group(['约'], '~', 'tight'),
+  ...group(['为', '等于'], '=', 'tight'),
+  ...group(['占'], '=', 'share'),
+].sort((a, b) => b.word.length - a.word.length);
+
+const POST: Record<string, TargetOp> = {
+  及以上: '>=',
+  以上: '>=',
+  之上: '>=',
+  及以下: '<=',
+  以下: '<',
+  以内: '<',
+  之内: '<',
+  左右: '~',
+};
+
+const UNITS = [
+  '个百分点',
+  '百分点',
+  '个月',
+  '%',
+  '％',
+  '‰',
+  '万元',
+  '亿元',
+  '元',
+  '万人',
+  '人次',
+  '个',
+  '家',
+  '所',
+  '张',
+  '名',
+  '人',
+  '项',
+  '次',
+  '天',
+  '日',
+  '周',
+  '小时',
+  '年',
+  '倍',
+  '台',
+  '种',
+  '类',
+  '万',
+];
+
+const SP = '[ \\t\\u00a0\\u3000]*';
+const QUANTITY = new RegExp(
+  `(?:1${SP}[∶:：]${SP}(\\d+(?:\\.\\d+)?))|(?:(\\d+(?:\\.\\d+)?|[一两二三四五六七八九十百千]+)${SP}(${UNITS.join('|')}))(?:${SP}(${Object.keys(POST).join('|')}))?`,
+  'g',
+);
+
+export interface QuantityPhrase {
+  op: TargetOp;
+  value: number;
+  unit: string;
+  /** Where the qualifier or verb starts (or the number, when there is none). */
+  qualifierIndex: number;
+  numberIndex: number;
+  /** End of number, unit and trailing qualifier. */
+  end: number;
+  /** The noun after the quantity ("50个以上医疗联合体" → 医疗联合体) or the clause after "…以上的". */
+  noun: string;
+  nounEnd: number;
+  shape: 'level' | 'count' | 'share-of';
+  /** The words between qualifier and number ("不得超过全部医疗服务的10%" → "全部医疗服务的"). */
+  gap: string;
+  keyword: string | null;
+}
+
+const PUNCT = /[，。；：,;:！？!?、\n]/;
+const NOUN_STOP =
+  /[为在给用向对将把使让以并和及与，。；：、,;:！？!?（(\n]|规划|设置|预留|实现|开展|纳入|提供/;
+
+/** The unit as written ("个月" stays "个月"); only the full-width percent sign is folded to "%". */
+function unitOf(raw: string): string {
+  return raw === '％' ? '%' : raw;
+}
+
+function findKeyword(left: string): { keyword: Keyword; index: number; gap: string } | null {
+  let best: { keyword: Keyword; index: number; gap: string } | null = null;
+  for (const keyword of KEYWORDS) {
+    const index = left.lastIndexOf(keyword.word);
+    if (index < 0) continue;
+    const end = index + keyword.word.length;
+    if (best !== null && end <= best.index + best.keyword.word.length) continue;
+    best = { keyword, index, gap: left.slice(end) };
+  }
+  if (best === null) return null;
+  const { keyword, gap } = best;
+  const trimmed = gap.trim();
+  if (/[\d，。；：,;:、]/.test(gap)) return null;
+  if (keyword.kind === 'comparator' && trimmed.length > 12) return null;
+  if (keyword.kind === 'verb' && trimmed.length > 2) return null;
+  if (keyword.kind === 'tight' && trimmed !== '') return null;
+  if (
+    keyword.kind === 'share' &&
+    trimmed !== '' &&
+    !(trimmed.endsWith('的') && trimmed.length <= 12)
+  )
+    return null;
+  return best;
+}
+
+/** Every quantitative goal in a text; `blocked` ranges (dates) are not numbers of a goal. */
+export function findQuantities(text: string, blocked: [number, number][]): QuantityPhrase[] {
+  const found: QuantityPhrase[] = [];
+  QUANTITY.lastIndex = 0;
+  for (let m = QUANTITY.exec(text); m !== null; m = QUANTITY.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (blocked.some(([a, b]) => start < b && end > a)) continue;
+    const phrase = readPhrase(text, m, start, end);
+    if (phrase !== null) found.push(phrase);
+  }
+  return found;
+}
+
+function readPhrase(
+  text: string,
+  m: RegExpExecArray,
+  start: number,
+  end: number,
+): QuantityPhrase | null {
+  const isRatio = m[1] !== undefined;
+  const rawNumber = isRatio ? (m[1] as string) : (m[2] as string);
+  const value = numberValue(rawNumber);
+  if (value === null) return null;
+  const rawUnit = isRatio ? '1:N' : (m[3] as string);
+  const unit = unitOf(rawUnit);
+  if (unit === '年' && value >= 1900) return null;
+  const before = text.slice(0, start).trimEnd();
+  // Ordinals, ranks and per-capita denominators: 第2个月, 前10位, 每千人口.
+  if (/[第前后每近共计\d.]$/.test(before)) return null;
+  const clauseStart =
+    Math.max(...[...'，。；：,;:！？!?、\n'].map((c) => before.lastIndexOf(c))) + 1;
+  const left = text.slice(clauseStart, start);
+  const hit = findKeyword(left);
+  const post = isRatio ? (m[4] ?? /^左右/.exec(text.slice(end))?.[0]) : m[4];
+  const fullEnd = isRatio && m[4] === undefined && post !== undefined ? end + post.length : end;
+  const isChinese = !/\d/.test(rawNumber);
+  if (isChinese && (hit === null || hit.keyword.kind !== 'comparator')) return null;
+  let op: TargetOp | null = null;
+  if (
+    hit !== null &&
+    (hit.keyword.kind === 'comparator' ||
+      (hit.keyword.kind === 'tight' && hit.keyword.word === '约'))
+  ) {
+    op = hit.keyword.op;
+  } else if (post !== undefined) {
+    op = POST[post] ?? null;
+  } else if (hit !== null) {
+    op = hit.keyword.op;
+  } else if (/每[十百千万]?(?:常住)?人口\s*$/.test(left)) {
+    op = '=';
+  }
+  if (op === null) return null;
+  const after = text.slice(fullEnd);
+  let shape: QuantityPhrase['shape'] = 'level';
+  let noun = '';
+  let nounEnd = fullEnd;
+  if (/^\s*(?:且|或|时|者|的话)/.test(after)) return null;
+  if (/^\s*的/.test(after)) {
+    // "50%以上的住院患者实现按病种付费" is a goal; "不足90%的，" and "在100张以上的综合医院" are conditions.
+    const rest = after.replace(/^\s*的/, '');
+    if (unit !== '%' || /^[\s，。；,;]/.test(rest) || rest === '' || /在\s*$/.test(left))
+      return null;
+    const stop = rest.search(PUNCT);
+    noun = stop < 0 ? rest : rest.slice(0, stop);
+    nounEnd = fullEnd + (after.length - rest.length) + noun.length;
+    shape = 'share-of';
+  } else if (after !== '' && !PUNCT.test(after.charAt(0)) && !/^\s*$/.test(after)) {
+    const stop = after.search(NOUN_STOP);
+    noun = (stop < 0 ? after : after.slice(0, stop)).trim();
+    nounEnd = fullEnd + (stop < 0 ? after.length : stop);
+    shape = 'count';
+  }
+  return {
+    op,
+    value,
+    unit,
+    qualifierIndex: hit !== null ? clauseStart + hit.index : start,
+    numberIndex: start,
+    end: fullEnd,
+    noun,
+    nounEnd,
+    shape,
+    gap: hit !== null ? hit.gap : '',
+    keyword: hit !== null ? hit.keyword.word : null,
+  };
+}

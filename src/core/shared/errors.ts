@@ -1,0 +1,42 @@
+// The one error type for problems a user can fix; the server maps `status` to HTTP, the CLI prints the message.
+
+export type ErrorKind = 'bad-input' | 'unauthorized' | 'forbidden' | 'not-found' | 'conflict';
+
+const statusOf: Record<ErrorKind, number> = {
+  'bad-input': 400,
+  unauthorized: 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+};
+
+export interface UserErrorDetails {
+  /** The file, field or column the user wrote, e.g. "bills.csv" or "lead". */
+  where?: string;
+  /** 1-based line of the input, when known. */
+  line?: number;
+}
+
+/** An error whose message is written for the user (in Chinese) and says what to do. */
+export class UserError extends Error {
+  readonly kind: ErrorKind;
+  readonly details: UserErrorDetails;
+
+  constructor(kind: ErrorKind, message: string, details: UserErrorDetails = {}) {
+    super(message);
+    this.name = 'UserError';
+    this.kind = kind;
+    this.details = details;
+  }
+
+  get status(): number {
+    return statusOf[this.kind];
+  }
+}
+
+export const badInput = (message: string, details?: UserErrorDetails) =>
+  new UserError('bad-input', message, details);
+export const notFound = (message: string) => new UserError('not-found', message);
+export const forbidden = (message: string) => new UserError('forbidden', message);
+export const unauthorized = (message: string) => new UserError('unauthorized', message);
+export const conflict = (message: string) => new UserError('conflict', message);

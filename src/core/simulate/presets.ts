@@ -1,0 +1,80 @@
+// Scenario presets built from the three plans that state money mechanisms. Every value carries its
+// provenance: the plan's sentence and line, or a flag that it is an assumption the user should set.
+
+import { bananPreset } from './preset-banan';
+import { harbinPreset } from './preset-harbin';
+import { ziyangPreset } from './preset-ziyang';
+import type { Scenario } from './scenario';
+
+/** Where a value comes from. A path like "compensation.floorRate" or "reimbursement.after.rules.*.rule". */
+export type Provenance =
+  | { assumption?: false; source: SourceQuote }
+  | { assumption: true; note: string; source?: SourceQuote };
+
+export interface SourceQuote {
+  /** File name under src/demo/documents. */
+  document: string;
+  /** 1-based line of the document. */
+  line: number;
+  /** Words as written on that line. */
+  quote: string;
+}
+
+export interface Preset {
+  id: PresetId;
+  title: string;
+  scenario: Scenario;
+  /** Keyed by path into the scenario, array indices written as "*"; the longest matching prefix applies. */
+  provenance: Readonly<Record<string, Provenance>>;
+}
+
+export const PRESET_IDS = ['banan-2017', 'harbin-2017', 'ziyang-2017'] as const;
+export type PresetId = (typeof PRESET_IDS)[number];
+
+/** A fresh copy of a preset, so callers may edit the scenario freely. */
+export function preset(id: PresetId): Preset {
+  switch (id) {
+    case 'banan-2017':
+      return bananPreset();
+    case 'harbin-2017':
+      return harbinPreset();
+    case 'ziyang-2017':
+      return ziyangPreset();
+  }
+}
+
+export function listPresets(): Preset[] {
+  return PRESET_IDS.map(preset);
+}
+
+/** Normalises a path: numeric segments become "*" ("reimbursement.after.rules.3.rule" → "…rules.*.rule"). */
+export function normalisePath(path: string): string {
+  return path
+    .split('.')
+    .map((segment) => (/^\d+$/.test(segment) ? '*' : segment))
+    .join('.');
+}
+
+/** The provenance of a value in a preset's scenario: the entry with the longest path that is a prefix of it. */
+export function provenanceOf(p: Pick<Preset, 'provenance'>, path: string): Provenance | undefined {
+  let segments = normalisePath(path).split('.');
+  while (segments.length > 0) {
+    const found = p.provenance[segments.join('.')];
+    if (found) return found;
+    segments = segments.slice(0, -1);
+  }
+  return undefined;
+}
+
+/** Paths of every leaf value of a scenario (empty arrays count as leaves), for completeness checks. */
+export function leafPaths(value: unknown, prefix = ''): string[] {
+  const join = (key: string) => (prefix ? `${prefix}.${key}` : key);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return [prefix];
+    return value.flatMap((item, index) => leafPaths(item, join(String(index))));
+  }
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => leafPaths(item, join(key)));
+  }
+  return [prefix];
+}

@@ -1,0 +1,22 @@
+// Reads an uploaded case file — CSV (UTF-8 or GBK, as Excel saves it) or .xlsx with the same column
+// headers as the CLI's case format — into cases; a problem names the file and the line (row) to fix.
+import { checkCaseColumns, parseCaseRecord } from '../core/drg/case-record';
+import type { DrgCase } from '../core/drg/types';
+import { badInput } from '../core/shared/errors';
+import { readTableFile } from './read-table-file';
+
+/** The cases of an uploaded file, in file order; the format is told by the content, not only the name. */
+export async function readDrgCaseFile(content: Uint8Array, fileName: string): Promise<DrgCase[]> {
+  const { rows } = await readTableFile(content, fileName, {
+    checkColumns: (columns) => checkCaseColumns(columns, fileName),
+  });
+  const cases = rows.map(({ line, cells }) => {
+    const record: Record<string, string> = {};
+    for (const [column, cell] of Object.entries(cells)) record[column] = String(cell ?? '').trim();
+    return parseCaseRecord(record, { file: fileName, line });
+  });
+  if (cases.length === 0) {
+    throw badInput('文件中没有病案：表头之后至少需要一行病案。', { where: fileName, line: 2 });
+  }
+  return cases;
+}

@@ -1,0 +1,95 @@
+// Builds the HTTP server: validation, sessions, OpenAPI docs at /api/docs, one route module per area, the web build.
+import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import path from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { failInterruptedWork } from '../store/interrupted-work';
+import type { Store } from '../store/sql';
+import { sessionPlugin } from './auth/session-plugin';
+import { installErrorHandler } from './errors';
+import { authRoutes } from './routes/auth';
+import { drgRoutes } from './routes/drg';
+import { planRoutes } from './routes/plans';
+import { defaultWebRoot, serveWeb } from './web';
+import { JobRegistry } from './jobs';
+import { jobRoutes } from './routes/jobs';
+import { billDatasetRoutes } from './routes/bill-datasets';
+import { drgWeightRoutes } from './routes/drg-weights';
+import { drgPaymentRoutes } from './routes/drg-payment';
+import { scenarioRoutes } from './routes/scenarios';
+import { simulationRunRoutes } from './routes/simulation-runs';
+import { casemixRoutes } from './routes/casemix';
+
+export const defaultFilesDir = process.env.YIGAI_FILES ?? './yigai-files';
+
+export interface AppOptions {
+  store: Store;
+  logger?: FastifyServerOptions['logger'];
+  /** Folder of the built web front end; defaults to dist/web of this package. */
+  webRoot?: string;
+  /** Folder for files the server keeps (uploaded and generated bill files); defaults to ./yigai-files. */
+  filesDir?: string;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 5 * 1024 * 1024 });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'yigai 医改 API',
+        description: '公立医院综合改革实施平台的 HTTP 接口。登录后以 Cookie 会话访问。',
+        version: '0.1.0',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
+  await app.register(sessionPlugin, { store: options.store });
+
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+  await typed.register(authRoutes, { store: options.store });
+  await typed.register(planRoutes, { store: options.store });
+  await typed.register(drgRoutes);
+  // Jobs live in this process: whatever a previous process left running or pending can never finish.
+  const interrupted = await failInterruptedWork(options.store);
+  const count = Object.values(interrupted).reduce((sum, ids) => sum + ids.length, 0);
+  if (count > 0) app.log.warn({ interrupted }, `${count} 项未完成的处理因服务重启标为失败`);
+  const jobs = new JobRegistry(app.log);
+  await typed.register(jobRoutes, { jobs });
+  await typed.register(billDatasetRoutes, {
+    store: options.store,
+    jobs,
+    filesDir: path.resolve(options.filesDir ?? defaultFilesDir),
+  });
+  await typed.register(scenarioRoutes, { store: options.store, jobs });
+  await typed.register(simulationRunRoutes, { store: options.store, jobs });
+  const drgFiles = {
+    store: options.store,
+    jobs,
+    filesDir: path.resolve(options.filesDir ?? defaultFilesDir),
+  };
+  await typed.register(drgWeightRoutes, drgFiles);
+  await typed.register(drgPaymentRoutes, drgFiles);
+  await typed.register(casemixRoutes, drgFiles);
+  app.get('/api/health', { schema: { tags: ['系统'], summary: '健康检查' } }, async () => ({
+    ok: true,
+    database: options.store.engine,
+  }));
+
+  await serveWeb(app, options.webRoot ?? defaultWebRoot);
+  return app;
+}

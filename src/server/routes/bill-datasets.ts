@@ -1,0 +1,130 @@
+// Bill files for simulation and case-mix monitoring: upload (streamed to disk), generate demo bills, list, delete.
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { randomUUID } from 'node:crypto';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { formatOf } from '../../analytics/bills/source';
+import { badInput } from '../../core/shared/errors';
+import {
+  deleteBillDataset,
+  getBillDataset,
+  insertBillDataset,
+  listBillDatasets,
+} from '../../store/bill-datasets';
+import type { Store } from '../../store/sql';
+import { requirePermission } from '../auth/session-plugin';
+import type { JobRegistry } from '../jobs';
+import { billsFolder, registerDemoDataset, scanDataset } from '../bills/prepare-dataset';
+import { decodeUploadName } from '../upload-name';
+
+const tags = ['账单数据'];
+const idParams = z.object({ id: z.coerce.number().int().positive() });
+
+export interface BillDatasetRouteOptions {
+  store: Store;
+  jobs: JobRegistry;
+  /** Folder where uploaded and generated bill files are kept. */
+  filesDir: string;
+}
+
+export const billDatasetRoutes: FastifyPluginAsyncZod<BillDatasetRouteOptions> = async (
+  app,
+  { store, jobs, filesDir },
+) => {
+  const billsDir = billsFolder(filesDir);
+
+  app.get(
+    '/api/bill-datasets',
+    { schema: { tags, summary: '账单数据集列表' } },
+    async (request) => {
+      requirePermission(request, 'bills.use');
+      return { datasets: await listBillDatasets(store) };
+    },
+  );
+
+  app.get(
+    '/api/bill-datasets/:id',
+    { schema: { tags, summary: '账单数据集', params: idParams } },
+    async (request) => {
+      requirePermission(request, 'bills.use');
+      return getBillDataset(store, request.params.id);
+    },
+  );
+
+  app.post(
+    '/api/bill-datasets',
+    {
+      schema: {
+        tags,
+        summary: '上传账单明细文件（CSV 或 Parquet，列见 docs/bills.md），后台检查后可用于测算',
+        consumes: ['multipart/form-data'],
+      },
+    },
+    async (request, reply) => {
+      const actor = requirePermission(request, 'bills.use');
+      const file = await request.file({ limits: { fileSize: 20 * 1024 * 1024 * 1024 } });
+      if (!file) throw badInput('没有收到文件。请选择账单明细文件（字段名 file）。');
+      const fileName = decodeUploadName(file.filename);
+      const format = formatOf(fileName);
+      await mkdir(billsDir, { recursive: true });
+      const target = path.join(billsDir, `${randomUUID()}.${format}`);
+      await pipeline(file.file, createWriteStream(target));
+      if (file.file.truncated) {
+        await rm(target, { force: true });
+        throw badInput('文件超过 20 GB，请拆分后分别上传。', { where: fileName });
+      }
+      const { size } = await stat(target);
+      const dataset = await insertBillDataset(store, actor, {
+        name: fileName.replace(/\.(csv|parquet)$/i, ''),
+        fileName,
+        path: target,
+        format,
+        source: 'upload',
+        sizeBytes: size,
+        status: 'pending',
+      });
+      const job = jobs.start('bills.scan', `检查账单文件 ${fileName}`, actor.id, (report) =>
+        scanDataset(store, dataset.id, target, report),
+      );
+      return reply.status(202).send({ dataset, job });
+    },
+  );
+
+  app.post(
+    '/api/bill-datasets/demo',
+    {
+      schema: {
+        tags,
+        summary: '生成演示账单（巴南区十家公立医院 2016–2018 年，按公开统计校准）',
+        body: z.object({
+          lines: z.number().int().min(1000, '至少 1000 行').max(200_000_000, '至多 2 亿行'),
+          seed: z.number().int().positive().default(2017),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const actor = requirePermission(request, 'bills.use');
+      const { lines, seed } = request.body;
+      const { dataset, generate } = await registerDemoDataset(store, actor, filesDir, lines, seed);
+      const job = jobs.start('bills.demo', `生成演示账单 ${lines} 行`, actor.id, generate);
+      return reply.status(202).send({ dataset, job });
+    },
+  );
+
+  app.delete(
+    '/api/bill-datasets/:id',
+    { schema: { tags, summary: '删除账单数据集及其文件', params: idParams } },
+    async (request, reply) => {
+      const actor = requirePermission(request, 'bills.use');
+      const dataset = await deleteBillDataset(store, actor, request.params.id);
+      // Only files this server stored are removed; a path elsewhere is the owner's.
+      if (path.resolve(dataset.path).startsWith(path.resolve(billsDir) + path.sep)) {
+        await rm(dataset.path, { force: true });
+      }
+      return reply.status(204).send();
+    },
+  );
+};

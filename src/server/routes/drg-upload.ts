@@ -1,0 +1,45 @@
+// Reads the multipart form of a batch grouping: the case file (kept in memory, never stored) and the
+// `scheme` field, in whichever order the browser sends them.
+import type { FastifyRequest } from 'fastify';
+import type { ShippedDrgScheme } from '../../store/drg-schemes';
+import { badInput } from '../../core/shared/errors';
+import { schemeCode } from './drg-schemas';
+
+export interface CaseUpload {
+  fileName: string;
+  content: Uint8Array;
+  scheme: ShippedDrgScheme;
+}
+
+/** Browsers send a UTF-8 file name that the multipart parser reads as Latin-1; undo that when it is so. */
+export function decodeFileName(name: string): string {
+  const bytes = Buffer.from(name, 'latin1');
+  const utf8 = bytes.toString('utf8');
+  const wide = [...name].some((character) => character.charCodeAt(0) > 0xff);
+  return wide || utf8.includes('\ufffd') ? name : utf8;
+}
+
+export async function readCaseUpload(request: FastifyRequest): Promise<CaseUpload> {
+  if (!request.isMultipart()) {
+    throw badInput(
+      '请以表单文件上传（multipart/form-data），文件字段名为 file，方案字段名为 scheme。',
+    );
+  }
+  let file: { fileName: string; content: Uint8Array } | undefined;
+  let schemeText = 'chs-drg-1.1';
+  for await (const part of request.parts()) {
+    if (part.type === 'file') {
+      file = { fileName: decodeFileName(part.filename), content: await part.toBuffer() };
+    } else if (part.fieldname === 'scheme' && typeof part.value === 'string' && part.value !== '') {
+      schemeText = part.value;
+    }
+  }
+  if (file === undefined) {
+    throw badInput('没有收到文件。请选择病案文件（CSV 或 .xlsx）后再上传。');
+  }
+  const scheme = schemeCode.safeParse(schemeText);
+  if (!scheme.success) {
+    throw badInput(scheme.error.issues[0]?.message ?? '分组方案无效', { where: 'scheme' });
+  }
+  return { ...file, scheme: scheme.data };
+}

@@ -1,0 +1,57 @@
+// Request shapes of the plan area, validated before any route code runs.
+import { z } from 'zod';
+
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期须为 YYYY-MM-DD 格式，例如 2020-12-31')
+  .nullable();
+const units = z.array(z.string().min(1, '单位名称不能为空'));
+const taskFields = z.object({
+  title: z.string().min(1, '任务名称不能为空'),
+  lead: units,
+  co: units,
+  dueText: z.string().nullable(),
+  due: date,
+});
+
+export const correctionSchema = z.discriminatedUnion('op', [
+  z.object({
+    op: z.literal('setMeta'),
+    fields: z
+      .object({ title: z.string(), issuer: z.string(), docNumber: z.string(), issuedOn: date })
+      .partial(),
+  }),
+  z.object({ op: z.literal('setTask'), taskKey: z.string(), fields: taskFields.partial() }),
+  z.object({
+    op: z.literal('mergeTasks'),
+    taskKeys: z.array(z.string()).min(2, '至少选择两项任务才能合并'),
+  }),
+  z.object({
+    op: z.literal('splitTask'),
+    taskKey: z.string(),
+    parts: z.array(taskFields).min(2, '拆分后至少要有两项任务'),
+  }),
+  z.object({ op: z.literal('deleteTask'), taskKey: z.string() }),
+  z.object({
+    op: z.literal('setTarget'),
+    targetKey: z.string(),
+    fields: z
+      .object({
+        op: z.enum(['<', '<=', '>', '>=', '=', '~']),
+        value: z.number().finite(),
+        unit: z.string(),
+        due: date,
+        scope: z.string().nullable(),
+        indicator: z.string().nullable(),
+      })
+      .partial(),
+  }),
+  z.object({ op: z.literal('deleteTarget'), targetKey: z.string() }),
+  z.object({
+    op: z.literal('setUnitCanonical'),
+    name: z.string(),
+    canonical: z.string().nullable(),
+  }),
+]);
+
+export const planIdParams = z.object({ id: z.coerce.number().int().positive() });

@@ -1,0 +1,21 @@
+// Serves the built web front end (dist/web) and answers unknown page addresses with the app's index.html.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+export const defaultWebRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+
+export async function serveWeb(app: FastifyInstance, webRoot: string): Promise<boolean> {
+  if (!existsSync(`${webRoot}/index.html`)) return false;
+  await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.sendFile('index.html');
+    }
+    return reply
+      .status(404)
+      .send({ error: { message: `没有这个接口：${request.method} ${request.url}` } });
+  });
+  return true;
+}

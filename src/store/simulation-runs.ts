@@ -1,0 +1,207 @@
+// Simulation runs: which scenario version ran on which bill dataset, by whom, and the result (jsonb) or
+// the error in plain words. Starting and finishing a run are audited.
+import type { BulkSimulationResult } from '../analytics/simulate-bulk';
+import type { Fen } from '../core/shared/money';
+import { notFound } from '../core/shared/errors';
+import type { Actor } from '../core/shared/roles';
+import type { Scenario } from '../core/simulate/scenario';
+import { audit } from './audit';
+import type { Sql } from './sql';
+
+export type SimulationRunStatus = 'running' | 'done' | 'failed';
+
+/** The figures the list of runs shows. */
+export interface RunHeadline {
+  lines: number;
+  encounters: number;
+  fundChangeFen: Fen;
+  oopChangeFen: Fen;
+  subsidyFen: Fen;
+  /** How many of the three conditions hold (0–3). */
+  conditionsHeld: number;
+}
+
+export interface SimulationRunSummary {
+  id: number;
+  scenarioId: number | null;
+  scenarioName: string;
+  scenarioVersion: number;
+  datasetId: number | null;
+  datasetName: string;
+  status: SimulationRunStatus;
+  createdAt: string;
+  finishedAt: string | null;
+  username: string | null;
+  headline: RunHeadline | null;
+}
+
+export interface SimulationRun extends SimulationRunSummary {
+  /** The scenario exactly as it ran. */
+  scenario: Scenario;
+  /** Hospital code → name, as the bill dataset named them. */
+  hospitalNames: Record<string, string>;
+  result: BulkSimulationResult | null;
+  error: string | null;
+}
+
+interface Row {
+  [key: string]: unknown;
+  id: number;
+  scenario_id: number | null;
+  scenario_name: string;
+  scenario_version: number;
+  scenario: Scenario;
+  dataset_id: number | null;
+  dataset_name: string;
+  hospital_names: Record<string, string>;
+  status: SimulationRunStatus;
+  result?: BulkSimulationResult | null;
+  headline: RunHeadline | null;
+  error: string | null;
+  username: string | null;
+  created_at: unknown;
+  finished_at: unknown;
+}
+
+const iso = (value: unknown) =>
+  value === null || value === undefined ? null : new Date(value as string).toISOString();
+
+const toSummary = (row: Row): SimulationRunSummary => ({
+  id: row.id,
+  scenarioId: row.scenario_id,
+  scenarioName: row.scenario_name,
+  scenarioVersion: row.scenario_version,
+  datasetId: row.dataset_id,
+  datasetName: row.dataset_name,
+  status: row.status,
+  createdAt: iso(row.created_at) ?? '',
+  finishedAt: iso(row.finished_at),
+  username: row.username,
+  headline: row.headline,
+});
+
+export function headlineOf(result: BulkSimulationResult): RunHeadline {
+  const { conditions, total } = result;
+  return {
+    lines: result.lines,
+    encounters: result.encounters,
+    fundChangeFen: result.fundChangeFen,
+    oopChangeFen: total.after.outOfPocketFen - total.before.outOfPocketFen,
+    subsidyFen: result.subsidy.totalFen,
+    conditionsHeld: [
+      conditions.hospitalsRunSoundly,
+      conditions.fundCanBear,
+      conditions.burdenDoesNotRise,
+    ].filter((c) => c.holds).length,
+  };
+}
+
+export interface NewSimulationRun {
+  scenarioId: number;
+  scenario: Scenario;
+  datasetId: number;
+  datasetName: string;
+  hospitalNames: Record<string, string>;
+}
+
+export async function insertSimulationRun(
+  sql: Sql,
+  actor: Actor,
+  run: NewSimulationRun,
+): Promise<SimulationRun> {
+  return sql.transaction(async (tx) => {
+    const [row] = await tx.query<{ id: number }>(
+      `insert into simulation_runs (scenario_id, scenario_name, scenario_version, scenario, dataset_id,
+         dataset_name, hospital_names, created_by, username)
+       values ($1, $2, $3, $4::jsonb, $5, $6, $7::jsonb, $8, $9) returning id`,
+      [
+        run.scenarioId,
+        run.scenario.name,
+        run.scenario.version,
+        JSON.stringify(run.scenario),
+        run.datasetId,
+        run.datasetName,
+        JSON.stringify(run.hospitalNames),
+        actor.id,
+        actor.username,
+      ],
+    );
+    if (!row) throw new Error('insert into simulation_runs returned no row');
+    await audit(tx, actor, {
+      action: 'simulation.run',
+      entity: 'simulation-run',
+      entityId: row.id,
+      after: {
+        scenarioId: run.scenarioId,
+        scenarioVersion: run.scenario.version,
+        datasetId: run.datasetId,
+      },
+    });
+    return getSimulationRun(tx, row.id);
+  });
+}
+
+/** Records the outcome of a run: its result, or the error in words the user can act on. */
+export async function finishSimulationRun(
+  sql: Sql,
+  actor: Actor,
+  id: number,
+  outcome: { status: 'done'; result: BulkSimulationResult } | { status: 'failed'; error: string },
+): Promise<void> {
+  await sql.transaction(async (tx) => {
+    if (outcome.status === 'done') {
+      const headline = headlineOf(outcome.result);
+      await tx.query(
+        `update simulation_runs set status = 'done', result = $2::jsonb, headline = $3::jsonb,
+           error = null, finished_at = now() where id = $1`,
+        [id, JSON.stringify(outcome.result), JSON.stringify(headline)],
+      );
+      await audit(tx, actor, {
+        action: 'simulation.finish',
+        entity: 'simulation-run',
+        entityId: id,
+        before: { status: 'running' },
+        after: { status: 'done', headline },
+      });
+    } else {
+      await tx.query(
+        `update simulation_runs set status = 'failed', error = $2, finished_at = now() where id = $1`,
+        [id, outcome.error],
+      );
+      await audit(tx, actor, {
+        action: 'simulation.fail',
+        entity: 'simulation-run',
+        entityId: id,
+        before: { status: 'running' },
+        after: { status: 'failed', error: outcome.error },
+      });
+    }
+  });
+}
+
+const summaryColumns = `id, scenario_id, scenario_name, scenario_version, scenario, dataset_id, dataset_name,
+  hospital_names, status, headline, error, username, created_at, finished_at`;
+
+export async function listSimulationRuns(
+  sql: Sql,
+  filter: { scenarioId?: number } = {},
+): Promise<SimulationRunSummary[]> {
+  const rows = await sql.query<Row>(
+    `select ${summaryColumns} from simulation_runs
+     where $1::integer is null or scenario_id = $1 order by id desc`,
+    [filter.scenarioId ?? null],
+  );
+  return rows.map(toSummary);
+}
+
+export async function getSimulationRun(sql: Sql, id: number): Promise<SimulationRun> {
+  const [row] = await sql.query<Row>('select * from simulation_runs where id = $1', [id]);
+  if (!row) throw notFound(`测算 #${id} 不存在，可能已被删除。`);
+  return {
+    ...toSummary(row),
+    scenario: row.scenario,
+    hospitalNames: row.hospital_names,
+    result: row.result ?? null,
+    error: row.error,
+  };
+}

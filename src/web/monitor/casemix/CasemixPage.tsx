@@ -1,0 +1,170 @@
+// 监测 · 病例组合指数: start a run on a bill dataset, list past runs, and for the chosen run the ranking across
+// hospitals, the trend over months, the drill-down to DRGs and cases, and the .xlsx export.
+import { useCallback, useState } from 'react';
+import { Alert, Button, Card, Descriptions, Empty, Space, Table, Tabs, Tag } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { apiDownload } from '../../shared/api';
+import { ErrorAlert } from '../../shared/ErrorAlert';
+import { useLoad } from '../../shared/useLoad';
+import { casemixApi, type CasemixRunListItem, type RankedHospital } from './api';
+import { DrillDown } from './DrillDown';
+import { RankingPanel } from './RankingPanel';
+import { StartRunForm } from './StartRunForm';
+import { TrendPanel } from './TrendPanel';
+
+const STATUS_TAGS = {
+  running: ['processing', '计算中'],
+  done: ['success', '已完成'],
+  failed: ['error', '失败'],
+} as const;
+
+function RunView({ runId }: { runId: number }) {
+  const run = useLoad(`run/${runId}`, () => casemixApi.run(runId));
+  const trend = useLoad(run.data?.summary ? `trend/${runId}` : null, () => casemixApi.trend(runId));
+  const [hospital, setHospital] = useState<RankedHospital | null>(null);
+  const [tab, setTab] = useState('ranking');
+  if (run.error !== null) return <ErrorAlert error={run.error} onRetry={run.reload} />;
+  const summary = run.data?.summary;
+  if (!summary)
+    return run.data ? (
+      <Alert type="warning" showIcon title={run.data.run.error ?? '这次计算还没有结果'} />
+    ) : null;
+  const open = (row: RankedHospital) => {
+    setHospital(row);
+    setTab('drill');
+  };
+  const statuses = Object.entries(summary.byStatus)
+    .map(([status, count]) => `${status} ${count}`)
+    .join('，');
+  return (
+    <Card
+      title={`第 ${runId} 次计算：${run.data?.run.datasetName ?? ''}`}
+      extra={
+        <Button
+          icon={<DownloadOutlined />}
+          onClick={() =>
+            void apiDownload(casemixApi.exportPath(runId), `病例组合指数-${runId}.xlsx`)
+          }
+        >
+          导出 Excel
+        </Button>
+      }
+    >
+      <Descriptions size="small" column={3} style={{ marginBottom: 12 }}>
+        <Descriptions.Item label="分组方案">{summary.schemeLabel}</Descriptions.Item>
+        <Descriptions.Item label="权重">{summary.weights.label}</Descriptions.Item>
+        <Descriptions.Item label="全区 CMI">{summary.total.cmi.value ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label="住院病例">{`${summary.cases} 例（${statuses}）`}</Descriptions.Item>
+        <Descriptions.Item label="读取方式">
+          {summary.read.path === 'aggregate'
+            ? '按住院汇总读取'
+            : `逐行读取（${summary.read.pathReasons.join('；')}）`}
+        </Descriptions.Item>
+        <Descriptions.Item label="用时">{`${summary.timing.seconds.toFixed(1)} 秒`}</Descriptions.Item>
+      </Descriptions>
+      {summary.weights.note && (
+        <Alert type="warning" showIcon title={summary.weights.note} style={{ marginBottom: 12 }} />
+      )}
+      {summary.weights.steps && (
+        <Alert
+          type="info"
+          title="权重测算方法"
+          description={summary.weights.steps.map((step) => (
+            <div key={step}>{step}</div>
+          ))}
+          style={{ marginBottom: 12 }}
+        />
+      )}
+      <Tabs
+        activeKey={tab}
+        onChange={setTab}
+        items={[
+          {
+            key: 'ranking',
+            label: '医院排名',
+            children: <RankingPanel ranking={summary.ranking} onOpen={open} />,
+          },
+          {
+            key: 'trend',
+            label: '月度趋势',
+            children: trend.data ? <TrendPanel trend={trend.data} /> : <Empty />,
+          },
+          {
+            key: 'drill',
+            label: '下钻',
+            children: hospital ? (
+              <DrillDown
+                key={hospital.code}
+                runId={runId}
+                hospital={hospital}
+                months={summary.months}
+                onBack={() => setTab('ranking')}
+              />
+            ) : (
+              <Empty description="在医院排名中点击一家医院查看其病组与病例" />
+            ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
+export function CasemixPage() {
+  const runs = useLoad('casemix-runs', () => casemixApi.runs());
+  const [selected, setSelected] = useState<number | null>(null);
+  const reload = runs.reload;
+  const finished = useCallback(
+    (runId: number) => {
+      setSelected(runId);
+      reload();
+    },
+    [reload],
+  );
+  const list = runs.data?.runs ?? [];
+  const current = selected ?? list.find((run) => run.status === 'done')?.id ?? null;
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card title="病例组合指数（CMI）· 费用消耗指数 · 时间消耗指数">
+        <StartRunForm onFinished={finished} />
+      </Card>
+      {runs.error !== null && <ErrorAlert error={runs.error} onRetry={runs.reload} />}
+      <Card title="历次计算" size="small">
+        <Table<CasemixRunListItem>
+          data-testid="casemix-runs"
+          rowKey="id"
+          size="small"
+          loading={runs.loading}
+          dataSource={list}
+          pagination={{ pageSize: 5, showSizeChanger: false }}
+          rowClassName={(run) => (run.id === current ? 'ant-table-row-selected' : '')}
+          onRow={(run) => ({
+            onClick: () => run.status === 'done' && setSelected(run.id),
+            style: { cursor: 'pointer' },
+          })}
+          columns={[
+            { title: '#', dataIndex: 'id', width: 56 },
+            { title: '账单数据集', dataIndex: 'datasetName' },
+            { title: '方案', dataIndex: 'scheme' },
+            { title: '权重', dataIndex: 'weightLabel' },
+            { title: '病例', render: (_, run) => run.headline?.cases ?? '—' },
+            { title: '全区 CMI', render: (_, run) => run.headline?.cmi ?? '—' },
+            {
+              title: '状态',
+              render: (_, run) => (
+                <Tag color={STATUS_TAGS[run.status][0]}>{STATUS_TAGS[run.status][1]}</Tag>
+              ),
+            },
+            {
+              title: '时间',
+              dataIndex: 'createdAt',
+              render: (at: string) => new Date(at).toLocaleString('zh-CN'),
+            },
+            { title: '计算人', dataIndex: 'username' },
+          ]}
+        />
+      </Card>
+      {current !== null && <RunView key={current} runId={current} />}
+    </Space>
+  );
+}

@@ -1,0 +1,11 @@
+// What the plan API sends and accepts: plan summaries, a plan under review with its corrections (the store's
+// types, imported as types only so none of the store's code reaches the browser), audit entries.
+export type { PlanDetail, PlanStatus, PlanSummary, StoredCorrection } from '../../store/plans';
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  username: string | null;
+  action: string;
+  detail: unknown;
+}

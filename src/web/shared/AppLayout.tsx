@@ -1,0 +1,75 @@
+// The frame after login: product name, the user's name and role, 退出, and the side menu of the four areas.
+import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
+import {
+  AuditOutlined,
+  CalculatorOutlined,
+  FileTextOutlined,
+  LineChartOutlined,
+  LogoutOutlined,
+} from '@ant-design/icons';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useAuth, useUser } from './auth';
+import { ErrorBoundary } from './ErrorBoundary';
+import { roleLabels } from './user';
+
+const areas = [
+  { key: '/plans', icon: <FileTextOutlined />, label: '方案' },
+  { key: '/ledger', icon: <AuditOutlined />, label: '台账' },
+  { key: '/monitor', icon: <LineChartOutlined />, label: '监测' },
+  { key: '/simulate', icon: <CalculatorOutlined />, label: '测算' },
+];
+
+export function AppLayout() {
+  const user = useUser();
+  const { logout } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const selected = areas.find((area) => location.pathname.startsWith(area.key))?.key ?? '/plans';
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          paddingInline: 24,
+        }}
+      >
+        <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
+          医改 · yigai
+        </Typography.Title>
+        <Space size="middle">
+          <span style={{ color: '#fff' }} data-testid="current-user">
+            {user.displayName}
+          </span>
+          <Tag color="blue" data-testid="current-role">
+            {roleLabels[user.role]}
+          </Tag>
+          {user.unitName && (
+            <span style={{ color: 'rgba(255,255,255,0.75)' }}>{user.unitName}</span>
+          )}
+          <Button icon={<LogoutOutlined />} size="small" onClick={() => void logout()}>
+            退出
+          </Button>
+        </Space>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider width={160} theme="light" breakpoint="lg" collapsedWidth={56}>
+          <Menu
+            mode="inline"
+            selectedKeys={[selected]}
+            items={areas}
+            onClick={(item) => navigate(item.key)}
+            style={{ height: '100%', borderInlineEnd: 0 }}
+          />
+        </Layout.Sider>
+        <Layout.Content style={{ padding: 16, minWidth: 0 }}>
+          <ErrorBoundary resetKey={location.pathname}>
+            <Outlet />
+          </ErrorBoundary>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,91 @@
+// Session state for the whole app: who is logged in, log in and log out; a 401 anywhere sends the user to 登录.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import { ApiError, apiJson, apiVoid, setUnauthorizedHandler } from './api';
+import type { User } from './user';
+
+interface AuthState {
+  /** undefined while the session is being checked, null when nobody is logged in. */
+  user: User | null | undefined;
+  /** Set when the session check itself failed (server unreachable), not merely "not logged in". */
+  checkError: unknown;
+  /** True after the user pressed 退出: the next login starts fresh instead of returning to the last page. */
+  signedOut: boolean;
+  login(username: string, password: string): Promise<void>;
+  logout(): Promise<void>;
+  recheck(): void;
+}
+
+const AuthContext = createContext<AuthState | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<User | null | undefined>(undefined);
+  const [checkError, setCheckError] = useState<unknown>(null);
+  const [checkRound, setCheckRound] = useState(0);
+  const [signedOut, setSignedOut] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    apiJson<{ user: User }>('GET', '/api/auth/me')
+      .then((answer) => {
+        if (!cancelled) setUser(answer.user);
+      })
+      .catch((error: unknown) => {
+        if (cancelled) return;
+        if (error instanceof ApiError && error.status === 401) setUser(null);
+        else {
+          setCheckError(error);
+          setUser(null);
+        }
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [checkRound]);
+
+  useEffect(() => {
+    setUnauthorizedHandler(() => setUser(null));
+    return () => setUnauthorizedHandler(null);
+  }, []);
+
+  const login = useCallback(async (username: string, password: string) => {
+    const answer = await apiJson<{ user: User }>('POST', '/api/auth/login', { username, password });
+    setCheckError(null);
+    setSignedOut(false);
+    setUser(answer.user);
+  }, []);
+
+  const logout = useCallback(async () => {
+    try {
+      await apiVoid('POST', '/api/auth/logout');
+    } finally {
+      setSignedOut(true);
+      setUser(null);
+    }
+  }, []);
+
+  const recheck = useCallback(() => {
+    setCheckError(null);
+    setUser(undefined);
+    setCheckRound((round) => round + 1);
+  }, []);
+
+  const value = useMemo(
+    () => ({ user, checkError, signedOut, login, logout, recheck }),
+    [user, checkError, signedOut, login, logout, recheck],
+  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthState {
+  const state = useContext(AuthContext);
+  if (!state) throw new Error('useAuth must be used inside AuthProvider');
+  return state;
+}
+
+/** The logged-in user; only for pages rendered behind the login gate. */
+export function useUser(): User {
+  const { user } = useAuth();
+  if (!user) throw new Error('useUser needs a logged-in user');
+  return user;
+}

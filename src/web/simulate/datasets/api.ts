@@ -1,0 +1,42 @@
+// Calls of the bill-dataset page to the server: list, upload a file, generate demo bills, delete.
+import { apiJson, apiUpload, apiVoid } from '../../shared/api';
+import type { BillFileDescription } from '../../../analytics/bills/describe-bills';
+import type { Job } from '../../shared/jobs';
+
+export type BillDatasetStatus = 'pending' | 'ready' | 'failed';
+
+export interface BillDataset {
+  id: number;
+  name: string;
+  fileName: string;
+  format: 'csv' | 'parquet';
+  source: 'upload' | 'demo';
+  sizeBytes: number;
+  status: BillDatasetStatus;
+  description: BillFileDescription | null;
+  error: string | null;
+  createdAt: string;
+}
+
+export interface StartedDataset {
+  dataset: BillDataset;
+  job: Job;
+}
+
+const base = '/api/bill-datasets';
+
+export const datasetApi = {
+  list: async () => (await apiJson<{ datasets: BillDataset[] }>('GET', base)).datasets,
+  get: (id: number) => apiJson<BillDataset>('GET', `${base}/${id}`),
+  upload: (file: File, onProgress: (percent: number) => void) =>
+    apiUpload<StartedDataset>(base, file, onProgress),
+  demo: (lines: number, seed: number) =>
+    apiJson<StartedDataset>('POST', `${base}/demo`, { lines, seed }),
+  remove: (id: number) => apiVoid('DELETE', `${base}/${id}`),
+};
+
+export const DATASET_STATUS: Record<BillDatasetStatus, { label: string; color: string }> = {
+  pending: { label: '检查中', color: 'processing' },
+  ready: { label: '可用', color: 'success' },
+  failed: { label: '失败', color: 'error' },
+};

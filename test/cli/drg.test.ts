@@ -1,0 +1,54 @@
+// `yigai drg group`: the sample file with --csv prints Index,status,mdc,adrg,drg in input order, matching
+// the reference grouper; a file the user can fix gives one Chinese line naming it.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { DRG_DATA_DIR } from '../../src/store/drg-schemes';
+import { referenceResults, sampleCases } from '../core/drg/helpers';
+
+const run = promisify(execFile);
+// main.ts registers every area's commands; this entry registers only drg (see drg-cli-entry.ts).
+const entry = new URL('./drg-cli-entry.ts', import.meta.url).pathname;
+const yigai = (...args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', entry, ...args], { encoding: 'utf8' });
+const sampleFile = `${DRG_DATA_DIR}samples/input_DRG_Python.txt`;
+
+describe('yigai drg group', () => {
+  it('prints CSV matching the reference output, in input order', async () => {
+    const { stdout } = await yigai('drg', 'group', sampleFile, '--scheme', 'chs-drg-1.1', '--csv');
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('Index,status,mdc,adrg,drg');
+    const reference = referenceResults();
+    const expected = sampleCases().map(({ drgCase }) => {
+      const want = reference.get(drgCase.id) as Record<string, string>;
+      return [drgCase.id, want.status, want.mdc, want.adrg, want.drg].join(',');
+    });
+    expect(lines.slice(1)).toEqual(expected);
+  });
+
+  it('prints the same CSV on the parallel path', async () => {
+    const serial = await yigai('drg', 'group', sampleFile, '--csv');
+    const parallel = await yigai('drg', 'group', sampleFile, '--csv', '--parallel');
+    expect(parallel.stdout).toBe(serial.stdout);
+  });
+
+  it('prints a readable Chinese table with a summary by default', async () => {
+    const { stdout } = await yigai('drg', 'group', sampleFile, '--scheme', 'chongqing-2022');
+    expect(stdout).toContain('病案号');
+    expect(stdout).toMatch(/共 30 例（重庆 2022）：分组成功 \d+/);
+  });
+
+  it('names the file and line of a value the user must fix', async () => {
+    const bad = path.join(mkdtempSync(path.join(tmpdir(), 'yigai-drg-')), 'cases.csv');
+    writeFileSync(
+      bad,
+      'Index,gender,age,ageDay,weight,dept,inHospitalTime,leavingType,ICD10_DRGS,ICD9_DRGS\n1,1,40,,,,3,1,K29.700,\n2,1,四十,,,,3,1,K29.700,\n',
+    );
+    await expect(yigai('drg', 'group', bad, '--csv')).rejects.toMatchObject({
+      stderr: '错误：cases.csv 第 3 行：年龄（age）“四十”不是数字\n',
+    });
+  });
+});

@@ -1,0 +1,79 @@
+// Browser tests' common start: the whole server, Debian's Chromium with the flags a container needs, one page;
+// logging in through the login page; screenshots and saved files under test-results/.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+const resultsDir = fileURLToPath(new URL('../../test-results/', import.meta.url));
+
+export interface BrowserTest {
+  server: TestServer;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** Starts the server (with `filesDir` for uploaded files when given) and a Chromium page in Chinese. */
+export async function startBrowserTest(options: {
+  filesDir?: string;
+  height: number;
+  timeoutMs: number;
+  acceptDownloads?: boolean;
+}): Promise<BrowserTest> {
+  const server = await startTestServer(
+    options.filesDir !== undefined ? { filesDir: options.filesDir } : {},
+  );
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+  const page = await browser.newPage({
+    viewport: { width: 1440, height: options.height },
+    locale: 'zh-CN',
+    acceptDownloads: options.acceptDownloads ?? false,
+  });
+  page.setDefaultTimeout(options.timeoutMs);
+  return {
+    server,
+    page,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Opens `address`, is sent to the login page, logs in as the admin and lands back on `landing`. */
+export async function logIn(test: BrowserTest, address: string, landing: RegExp): Promise<void> {
+  const { page, server } = test;
+  await page.goto(`${server.url}${address}`);
+  await page.waitForURL(/\/login$/);
+  await page.getByLabel('用户名').fill(server.admin.username);
+  await page.getByLabel('密码').fill(server.admin.password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL(landing);
+}
+
+/** Where a file the test keeps (a screenshot, a download) goes: test-results/<name>. */
+export function resultPath(name: string): string {
+  mkdirSync(resultsDir, { recursive: true });
+  return path.join(resultsDir, name);
+}
+
+/** A screenshot of the page as test-results/<name>. */
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<void> {
+  await page.screenshot({ path: resultPath(name), fullPage: options.fullPage ?? false });
+}

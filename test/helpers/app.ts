@@ -1,0 +1,59 @@
+// The API app of an integration test on one database: a fresh store, the first-start admin logged in as the
+// 医改办, more accounts on request; `drop` closes the app and removes the database.
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/server/app';
+import { createAccount, ensureAdmin, type AccountInput } from '../../src/server/auth/accounts';
+import type { Store } from '../../src/store/sql';
+import { login } from './api';
+import type { TestDatabase } from './databases';
+
+export interface ApiApp {
+  app: FastifyInstance;
+  store: Store;
+  /** The admin's session cookie. */
+  office: string;
+  drop(): Promise<void>;
+}
+
+/** `filesDir`: where uploaded and generated files go, for tests that keep files. */
+export async function startApiApp(
+  database: TestDatabase,
+  options: { filesDir?: string } = {},
+): Promise<ApiApp> {
+  const { store, drop } = await database.open();
+  const admin = await ensureAdmin(store);
+  if (!admin) throw new Error('expected a first-start admin');
+  const app = await buildApp({
+    store,
+    webRoot: '/nonexistent',
+    ...(options.filesDir !== undefined ? { filesDir: options.filesDir } : {}),
+  });
+  const office = await login(app, admin.username, admin.password);
+  return {
+    app,
+    store,
+    office,
+    async drop() {
+      await app.close();
+      await drop();
+    },
+  };
+}
+
+/** Creates an account (display name = user name unless given) and answers its session cookie. */
+export async function loginNewAccount(
+  { app, store }: ApiApp,
+  account: Omit<AccountInput, 'displayName'> & { displayName?: string },
+): Promise<string> {
+  await createAccount(store, null, { displayName: account.username, ...account });
+  return login(app, account.username, account.password);
+}
+
+/** A hospital account of 巴南区人民医院, one of the demo bills' hospitals. */
+export const BANAN_HOSPITAL_ACCOUNT = {
+  username: 'hospital1',
+  displayName: '医院一',
+  password: 'hospital-pass',
+  role: 'hospital',
+  unitName: '巴南区人民医院',
+} as const;

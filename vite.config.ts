@@ -1,0 +1,10 @@
+// Build of the Chinese web front end (src/web) into dist/web, served by the yigai server.
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  root: 'src/web',
+  plugins: [react()],
+  build: { outDir: '../../dist/web', emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+  server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
+});
