@@ -32,11 +32,9 @@ export function installErrorHandler(app: FastifyInstance): void {
         .send({ error: { message: '文件太大（上限 20 MB）。请压缩或拆分后再上传。' } });
     }
     if (isBrokenUpload(error)) {
-      return reply
-        .status(400)
-        .send({
-          error: { message: '上传的文件没有传完整（连接中断或表单格式不对）。请重新上传。' },
-        });
+      return reply.status(400).send({
+        error: { message: '上传的文件没有传完整（连接中断或表单格式不对）。请重新上传。' },
+      });
     }
     if (error.statusCode && error.statusCode < 500) {
       return reply
