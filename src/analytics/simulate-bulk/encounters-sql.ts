@@ -1,15 +1,17 @@
 // The main pass over the bill lines: each re-priced line (repriced-lines-sql.ts) summed into its encounter,
 // before and after, split the way adjudication needs (core/simulate/adjudicate.ts) — a handful of sums per
 // encounter; revenue by category is summed per hospital and disease by the second scan (revenue-sql.ts).
+// Lines are grouped by encounter id alone: the encounter fields every line repeats are kept once, and a
+// hash of them per line tells whether the lines agree (grouping by all of them costs twice as much).
 import type { BillSource } from './bill-source';
+import { ENCOUNTER_FIELDS_BAD_SQL } from './line-problems';
 import type { Scenario } from '../../core/simulate/scenario';
 import { repricedLinesCtes } from './repriced-lines-sql';
 import type { ScenarioShape, Side } from './scenario-tables';
 import { sumFen, timesQuantity } from './sql-money';
 
-/** The encounter fields every line repeats; the encounter table is grouped by all of them. */
-export const ENCOUNTER_KEYS = [
-  'encounter_id',
+/** The encounter fields every line repeats besides the id; lines that differ in any of them disagree. */
+const ENCOUNTER_FIELDS = [
   'person_id',
   'hospital_code',
   'hospital_level',
@@ -90,8 +92,11 @@ function sideAggregates(side: Side, shape: ScenarioShape): string {
   ${bucket('B')} AS ${s}_class_b${visits}`;
 }
 
-/** CREATE TABLE enc: one row per encounter (per distinct set of encounter fields), parameters $bills,
- * $pricing_date, $markup_from, $markup_rate. */
+/**
+ * CREATE TABLE enc: one row per encounter id, parameters $bills, $pricing_date, $markup_from, $markup_rate.
+ * `bad`: a line or the encounter's fields have a problem (line-problems.ts); `inconsistent`:
+ * 'inconsistent-encounter' when its lines disagree on the encounter fields (their hashes differ).
+ */
 export function encountersSql(
   source: BillSource,
   shape: ScenarioShape,
@@ -108,18 +113,26 @@ fixed AS (
     ${after.join}
 ),
 sided AS (
-  SELECT *,
+  SELECT *, hash(${ENCOUNTER_FIELDS.join(', ')}) AS fields_hash,
     ${sideColumns('before', shape)},
     ${sideColumns('after', shape)}
   FROM fixed
+),
+grouped AS (
+  SELECT encounter_id,
+    ${ENCOUNTER_FIELDS.map((f) => `any_value(${f}) AS ${f}`).join(', ')},
+    min(fields_hash) <> max(fields_hash) AS disagree,
+    coalesce(bool_or(unreadable_number), false) AS unreadable_number,
+    count(*) AS lines,
+    coalesce(bool_or(line_bad), false) AS line_bad,
+    any_value(hospital_name) AS hospital_name,
+    ${sideAggregates('before', shape)},
+    ${sideAggregates('after', shape)}
+  FROM sided
+  GROUP BY encounter_id
 )
-SELECT ${ENCOUNTER_KEYS.join(', ')},
-  count(*) AS lines,
-  coalesce(bool_or(line_bad), false) AS bad,
-  CAST(NULL AS VARCHAR) AS inconsistent,
-  any_value(hospital_name) AS hospital_name,
-  ${sideAggregates('before', shape)},
-  ${sideAggregates('after', shape)}
-FROM sided
-GROUP BY ${ENCOUNTER_KEYS.join(', ')}`;
+SELECT * EXCLUDE (disagree, unreadable_number, line_bad),
+  line_bad OR ${ENCOUNTER_FIELDS_BAD_SQL} AS bad,
+  CASE WHEN disagree THEN 'inconsistent-encounter' END AS inconsistent
+FROM grouped`;
 }

@@ -21,14 +21,14 @@ export interface RejectedLines {
 
 export const NOTHING_REJECTED: RejectedLines = { lines: 0, encounters: 0, reasons: [] };
 
-/** Encounter ids whose fields differ between lines, and hospitals whose level or sponsor differ. */
-export const MARK_INCONSISTENT_SQL = [
-  `UPDATE enc SET inconsistent = 'inconsistent-encounter' WHERE encounter_id IN
-    (SELECT encounter_id FROM enc GROUP BY encounter_id HAVING count(*) > 1)`,
-  `UPDATE enc SET inconsistent = 'inconsistent-hospital' WHERE inconsistent IS NULL AND hospital_code IN
-    (SELECT hospital_code FROM enc WHERE NOT bad GROUP BY hospital_code
-      HAVING count(DISTINCT hospital_level) > 1 OR count(DISTINCT hospital_sponsor) > 1)`,
-];
+/**
+ * Hospitals whose level or sponsor differ between accepted encounters: all their encounters are left out.
+ * (An encounter whose own lines disagree is already marked by the encounter pass and does not count here.)
+ */
+export const MARK_INCONSISTENT_HOSPITALS_SQL = `UPDATE enc SET inconsistent = 'inconsistent-hospital'
+WHERE inconsistent IS NULL AND hospital_code IN
+  (SELECT hospital_code FROM enc WHERE NOT bad AND inconsistent IS NULL GROUP BY hospital_code
+    HAVING count(DISTINCT hospital_level) > 1 OR count(DISTINCT hospital_sponsor) > 1)`;
 
 const VALUE_COLUMNS = [
   'encounter_id',
@@ -108,8 +108,12 @@ export async function rejectedLines(
     WHERE s.line_bad OR r.encounter_id IS NOT NULL`,
     { bills: source.file },
   );
+  const lineReasons = [...new Set(LINE_PROBLEMS.map((p) => p.reason))];
   const predicates: [RejectionReason, string][] = [
-    ...LINE_PROBLEMS.map((p, i): [RejectionReason, string] => [p.reason, `r${i}`]),
+    ...lineReasons.map((reason): [RejectionReason, string] => [
+      reason,
+      LINE_PROBLEMS.flatMap((p, i) => (p.reason === reason ? [`r${i}`] : [])).join(' OR '),
+    ]),
     ['inconsistent-encounter', `encounter_reason = 'inconsistent-encounter'`],
     ['inconsistent-hospital', `encounter_reason = 'inconsistent-hospital'`],
     ['rejected-with-encounter', `NOT line_bad AND encounter_reason IS NULL`],
@@ -118,13 +122,13 @@ export async function rejectedLines(
   for (const [reason, predicate] of predicates) {
     const [count = {}] = await rows(
       connection,
-      `SELECT count(*) AS n FROM rejected_lines WHERE ${predicate}`,
+      `SELECT count(*) AS n FROM rejected_lines WHERE (${predicate})`,
     );
     const lines = fen(count['n']);
     if (lines === 0) continue;
     const examples = await rows(
       connection,
-      `SELECT * FROM rejected_lines WHERE ${predicate} ORDER BY row_no LIMIT ${EXAMPLES_PER_REASON}`,
+      `SELECT * FROM rejected_lines WHERE (${predicate}) ORDER BY row_no LIMIT ${EXAMPLES_PER_REASON}`,
     );
     reasons.push({
       reason,

@@ -1,7 +1,7 @@
 // The bill lines re-priced under the scenario (core/simulate/reprice.ts), as a chain of CTEs ending in
 // `effects`: each line before and after, and what it does to its hospital's revenue. Both line scans use it.
 import { billSourceSql, type BillSource } from './bill-source';
-import { DRUG_LIST, LINE_BAD_SQL } from './line-problems';
+import { DRUG_LIST, LINE_FIELDS_BAD_SQL } from './line-problems';
 import type { Scenario } from '../../core/simulate/scenario';
 import type { ScenarioShape } from './scenario-tables';
 import { removeRate, timesQuantity } from './sql-money';
@@ -57,7 +57,7 @@ export function repricedLinesCtes(
 -- The day a line is priced on: the scenario's pricing date, else the line's service date, else the
 -- encounter's start (reprice.ts: scenario.pricingDate ?? line.serviceDate ?? encounter.startDate).
 checked AS (
-  SELECT *, ${LINE_BAD_SQL} AS line_bad,
+  SELECT *, ${LINE_FIELDS_BAD_SQL} AS line_bad,
     coalesce(CAST($pricing_date AS DATE), service_date, start_date) AS pricing_day
   FROM src
 ),

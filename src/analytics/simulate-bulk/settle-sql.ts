@@ -22,11 +22,8 @@ import { applyRate, sumFen } from './sql-money';
 const PARTITION = 'PARTITION BY person_id, policy_year, side, pool';
 const ORDER = 'ORDER BY end_date, start_date, encounter_id';
 const RUNNING = `(${PARTITION} ${ORDER} ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)`;
-
-/** Joins a row `a` to its partition's row `b` (grouped with the pool's NULL as ''). */
-const partitionJoin = (a: string, b: string) =>
-  `${b}.person_id = ${a}.person_id AND ${b}.policy_year = ${a}.policy_year AND ${b}.side = ${a}.side
-    AND ${b}.pool_key = coalesce(${a}.pool, '')`;
+/** The whole partition, in the same order as RUNNING so that both share one sort. */
+const WHOLE = `(${PARTITION} ${ORDER} ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)`;
 
 const SIDE_COLUMNS = ['self', 'fixed', 'remainder', 'class_b'] as const;
 
@@ -95,28 +92,11 @@ export function settleSql(shape: ScenarioShape): string {
   const yearly = yearDeductible
     ? `least(deductible_fen, running_eligible) - least(deductible_fen, running_eligible - eligible)`
     : `least(eligible, deductible_fen)`;
-  // A partition whose year-rule spending stays within its smallest yearly deductible, or that holds one
-  // encounter, has each running sum's step equal to the encounter's own amount: only the others need
-  // the window (which costs far more per row than a grouping and a join).
-  const withinDeductible = `coalesce(t.pool_count = 1 OR t.year_eligible <= t.year_deductible_min OR t.year_deductible_min IS NULL, false)`;
   const runningEligible = yearDeductible
-    ? `(SELECT e.*, e.eligible AS running_eligible FROM eligible e JOIN year_totals t ON ${partitionJoin('e', 't')}
-        WHERE ${withinDeductible}
-      UNION ALL
-      SELECT *, CAST(coalesce(sum(CASE WHEN year_basis THEN eligible ELSE 0 END) OVER ${RUNNING}, 0)
+    ? `(SELECT *, CAST(coalesce(sum(CASE WHEN year_basis THEN eligible ELSE 0 END) OVER running, 0)
         AS BIGINT) AS running_eligible
-      FROM (SELECT e.* FROM eligible e JOIN year_totals t ON ${partitionJoin('e', 't')}
-        WHERE NOT ${withinDeductible}))`
+      FROM eligible WINDOW running AS ${RUNNING})`
     : 'eligible';
-  const yearTotals = yearDeductible
-    ? `year_totals AS (
-  SELECT person_id, policy_year, side, coalesce(pool, '') AS pool_key, count(*) AS pool_count,
-    sum(CASE WHEN year_basis THEN eligible ELSE 0 END) AS year_eligible,
-    min(CASE WHEN year_basis THEN deductible_fen END) AS year_deductible_min
-  FROM eligible GROUP BY person_id, policy_year, side, coalesce(pool, '')
-),
-`
-    : '';
   return `CREATE OR REPLACE TEMP TABLE settled AS
 WITH accepted AS (SELECT * FROM enc WHERE NOT bad AND inconsistent IS NULL),
 ${visits}sides AS (
@@ -141,7 +121,7 @@ ruled AS (
 eligible AS (
   SELECT *, class_a + class_b - class_b_self AS eligible FROM ruled
 ),
-${yearTotals}-- Step 4, 起付线: per encounter, min(eligible, deductible); per year, what is left of it.
+-- Step 4, 起付线: per encounter, min(eligible, deductible); per year, what is left of it.
 deducted AS (
   SELECT *,
     CASE WHEN NOT insured OR NOT has_rule THEN 0
@@ -154,29 +134,18 @@ ratioed AS (
   SELECT *, CASE WHEN insured AND has_rule THEN ${applyRate('eligible - deductible', 'ratio')} ELSE 0 END AS by_ratio
   FROM deducted
 ),
--- Whether one limit holds for the whole partition (the proof's condition), by one grouping, not windows:
--- windows over many tiny partitions cost far more per row.
-limits AS (
-  SELECT person_id, policy_year, side, coalesce(pool, '') AS pool_key,
-    min(cap_fen) AS cap_min, max(cap_fen) AS cap_max, count(cap_fen) AS capped_count, count(*) AS pool_count,
-    sum(by_ratio) AS ratio_total,
-    min(CASE WHEN year_basis THEN deductible_fen END) AS year_deductible_min,
-    max(CASE WHEN year_basis THEN deductible_fen END) AS year_deductible_max
-  FROM ratioed GROUP BY person_id, policy_year, side, coalesce(pool, '')
-),
-limited AS (
-  SELECT r.*, l.cap_min, l.cap_max, l.capped_count, l.pool_count, l.year_deductible_min,
-    l.year_deductible_max,
-    coalesce(l.pool_count = 1 OR l.capped_count = 0 OR l.ratio_total <= l.cap_min, false) AS cap_alone
-  FROM ratioed r JOIN limits l ON ${partitionJoin('r', 'l')}
-),
--- …up to what is left of the annual cap (封顶线): clipped running sum of ratio payments in the pool. An
--- encounter alone in its partition is its own running sum; in a partition without a cap, or whose ratio
--- payments together stay within its smallest cap, the cap never binds and each pays its own amount.
+-- …up to what is left of the annual cap (封顶线): clipped running sum of ratio payments in the pool, and
+-- whether one limit holds for the whole partition (the proof's condition). All these windows share one
+-- partitioning and order, so the rows are sorted once; one window over every row costs less than
+-- grouping, joining back and windowing only the partitions a cap could bind.
 capped AS (
-  SELECT *, by_ratio AS running_ratio FROM limited WHERE cap_alone
-  UNION ALL
-  SELECT *, CAST(sum(by_ratio) OVER ${RUNNING} AS BIGINT) AS running_ratio FROM limited WHERE NOT cap_alone
+  SELECT *, CAST(sum(by_ratio) OVER running AS BIGINT) AS running_ratio,
+    min(cap_fen) OVER whole AS cap_min, max(cap_fen) OVER whole AS cap_max,
+    count(cap_fen) OVER whole AS capped_count, count(*) OVER whole AS pool_count,
+    min(CASE WHEN year_basis THEN deductible_fen END) OVER whole AS year_deductible_min,
+    max(CASE WHEN year_basis THEN deductible_fen END) OVER whole AS year_deductible_max
+  FROM ratioed
+  WINDOW running AS ${RUNNING}, whole AS ${WHOLE}
 )
 SELECT encounter_id, person_id, hospital_code, hospital_level, scheme, encounter_type, start_date,
   end_date, disease, policy_year, pool, side, insured, has_rule, cost, self, fixed, remainder,

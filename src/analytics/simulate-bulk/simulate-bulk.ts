@@ -31,7 +31,7 @@ import { baseYearEffects, baseYearFigures } from './base-year';
 import { revenueSql } from './revenue-sql';
 import { hospitalsOf } from './hospitals';
 import {
-  MARK_INCONSISTENT_SQL,
+  MARK_INCONSISTENT_HOSPITALS_SQL,
   NOTHING_REJECTED,
   rejectedLines,
   type RejectedLines,
@@ -138,7 +138,7 @@ async function run(
       connection.run(encountersSql(source, shape, scenario), lineScanParameters(source, scenario)),
     onProgress && ((done) => onProgress('scan', done)),
   );
-  for (const sql of MARK_INCONSISTENT_SQL) await connection.run(sql);
+  await connection.run(MARK_INCONSISTENT_HOSPITALS_SQL);
   await checkRulesCover(connection, shape);
 
   onProgress?.('settle');
