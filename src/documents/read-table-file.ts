@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { CsvError, parse } from 'csv-parse/sync';
 import { badInput } from '../core/shared/errors';
 
-/** A cell as read: text from a CSV; from a sheet, the number, text or true/false it holds, or null when empty. */
+/** A cell as read: text from a CSV; from a sheet, the number, text (a date as YYYY-MM-DD) or true/false it holds, or null when empty. */
 export type TableCell = string | number | boolean | null;
 
 export interface TableRow {
@@ -74,6 +74,10 @@ function readCsv(content: Uint8Array, fileName: string, options: TableFileOption
 function cellValue(cell: ExcelJS.Cell): TableCell {
   const value = cell.value;
   if (value === null || value === undefined) return null;
+  // exceljs gives a date cell as a Date at UTC midnight of the day Excel shows
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? cell.text : value.toISOString().slice(0, 10);
+  }
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
     return value;
   }

@@ -25,6 +25,7 @@ import { billDatasetRoutes } from './routes/bill-datasets';
 import { drgWeightRoutes } from './routes/drg-weights';
 import { drgPaymentRoutes } from './routes/drg-payment';
 import { scenarioRoutes } from './routes/scenarios';
+import { priceScheduleRoutes } from './routes/price-schedule';
 import { simulationRunRoutes } from './routes/simulation-runs';
 import { casemixRoutes } from './routes/casemix';
 
@@ -76,6 +77,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     filesDir: path.resolve(options.filesDir ?? defaultFilesDir),
   });
   await typed.register(scenarioRoutes, { store: options.store, jobs });
+  await typed.register(priceScheduleRoutes);
   await typed.register(simulationRunRoutes, { store: options.store, jobs });
   const drgFiles = {
     store: options.store,

@@ -125,6 +125,38 @@ describe('改革测算', () => {
     await page.getByText('JSON 有效，已应用到表单').waitFor();
     await page.screenshot({ path: `${results}simulate-scenario-json.png` });
 
+    await page.getByRole('tab', { name: '主要参数' }).click();
+    await page.getByText('调价表', { exact: true }).click();
+    const schedule = page.getByTestId('price-schedule');
+    await schedule.waitFor();
+    const itemCount = async () =>
+      Number(/调价表共 (\d+) 项/.exec(await page.getByText(/调价表共 \d+ 项/).innerText())?.[1]);
+    const itemsBefore = await itemCount();
+    await page.getByRole('button', { name: '从 Excel/CSV 导入' }).click();
+    const header = '项目编码,医院等级,新价格（元）,执行日期,截止日期,医保类别';
+    const upload = (name: string, lines: string[]) =>
+      page.locator('.ant-modal input[type=file]').setInputFiles({
+        name,
+        mimeType: 'text/csv',
+        buffer: Buffer.from([header, ...lines].join('\n'), 'utf8'),
+      });
+    await upload('调价表-有误.csv', [
+      'E2E-BED,三级,45.5,2017-09-01,,甲',
+      'E2E-NURSE,四级,12.345,2017-13-01,,',
+    ]);
+    const failure = page.getByTestId('price-import-error');
+    await failure.getByText('第 3 行', { exact: false }).first().waitFor();
+    expect(await failure.innerText()).toContain('医院等级');
+    await page.screenshot({ path: `${results}simulate-price-import-error.png` });
+    await upload('调价表.csv', ['E2E-BED,三级,45.5,2017-09-01,,甲']);
+    await page.getByTestId('price-import-error').waitFor({ state: 'detached' });
+    await page.getByText(`调价表共 ${itemsBefore + 1} 项`).waitFor();
+    await page.getByLabel('按项目编码查找').fill('E2E-BED');
+    await schedule.locator('tbody tr.ant-table-row').first().waitFor();
+    expect(await schedule.locator('tbody tr.ant-table-row').count()).toBe(1);
+    await page.screenshot({ path: `${results}simulate-price-schedule.png`, fullPage: true });
+    await page.getByLabel('按项目编码查找').fill('');
+
     await page.getByRole('button', { name: '保存为新版本' }).click();
     await page.getByLabel('修改说明').fill('补偿率按 85% 试算');
     await page.getByRole('button', { name: '保存', exact: true }).click();

@@ -70,7 +70,7 @@ const policy = z.object({
   ),
 });
 
-const priceEntry = z
+export const priceEntry = z
   .object({
     itemCode: text.min(1, { error: '不能为空' }),
     level,

@@ -12,7 +12,7 @@ import { ProvenanceContext, RECORD_FIELDS } from './Field';
 import { JsonEditor } from './JsonEditor';
 import { MarkupSection } from './MarkupSection';
 import { setIn, type PathKey } from './path';
-import { PriceScheduleView } from './PriceScheduleView';
+import { PriceScheduleEditor } from './PriceScheduleEditor';
 import { ReimbursementSection } from './ReimbursementSection';
 import { SaveVersionModal } from './SaveVersionModal';
 import { VersionsList } from './VersionsList';
@@ -85,7 +85,13 @@ export function ScenarioEditPage() {
     {
       key: 'prices',
       label: '调价表',
-      children: <PriceScheduleView entries={scenario.priceSchedule} />,
+      children: (
+        <PriceScheduleEditor
+          entries={scenario.priceSchedule}
+          defaultFrom={scenario.markup.effectiveFrom}
+          onChange={(entries) => set(['priceSchedule'], entries)}
+        />
+      ),
     },
   ];
 
