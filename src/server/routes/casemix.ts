@@ -29,9 +29,9 @@ import { requirePermission } from '../auth/session-plugin';
 import type { JobRegistry } from '../jobs';
 import { casemixViewer, checkHospital, summaryFor, visibleHospitals } from './casemix-access';
 import { schemeCode } from './drg-schemas';
+import { attachment, XLSX_TYPE } from '../attachment';
 
 const tags = ['病例组合监测'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 const hospitalQuery = z.string().trim().min(1, '请指定医院编码（hospital）').max(60);
 const monthQuery = z
@@ -274,11 +274,8 @@ export const casemixRoutes: FastifyPluginAsyncZod<CasemixRouteOptions> = async (
         visibleHospitals(viewer, run.summary),
       );
       return reply
-        .header('content-type', XLSX)
-        .header(
-          'content-disposition',
-          `attachment; filename="casemix-${run.id}.xlsx"; filename*=UTF-8''${encodeURIComponent(`${title}.xlsx`)}`,
-        )
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', attachment(`casemix-${run.id}.xlsx`, `${title}.xlsx`))
         .send(buffer);
     },
   );

@@ -25,9 +25,9 @@ import type { Store } from '../../store/sql';
 import { requirePermission } from '../auth/session-plugin';
 import type { JobRegistry } from '../jobs';
 import { groupsQuery, idParams, paymentRunBody } from './drg-weight-schemas';
+import { attachment, XLSX_TYPE } from '../attachment';
 
 const tags = ['DRG 付费测算'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface DrgPaymentRouteOptions {
   store: Store;
@@ -163,11 +163,8 @@ export const drgPaymentRoutes: FastifyPluginAsyncZod<DrgPaymentRouteOptions> = a
       const buffer = await writeDrgPaymentXlsx(run, await getDrgPaymentGroups(store, run.id));
       const name = `DRG付费测算-${run.id}-${run.datasetName}.xlsx`;
       return reply
-        .header('content-type', XLSX)
-        .header(
-          'content-disposition',
-          `attachment; filename="drg-payment.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
-        )
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', attachment(`drg-payment.xlsx`, name))
         .send(buffer);
     },
   );

@@ -25,9 +25,9 @@ import { requirePermission } from '../auth/session-plugin';
 import type { JobRegistry } from '../jobs';
 import { builtinBody, deriveBody, idParams, pageQuery } from './drg-weight-schemas';
 import { readWeightUpload } from './drg-weight-upload';
+import { attachment, XLSX_TYPE } from '../attachment';
 
 const tags = ['DRG 权重表'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface DrgWeightRouteOptions {
   store: Store;
@@ -227,11 +227,8 @@ export const drgWeightRoutes: FastifyPluginAsyncZod<DrgWeightRouteOptions> = asy
       const buffer = await writeWeightTableXlsx(table, title, method);
       const name = `DRG权重表-${summary.pool}-${summary.year}-第${summary.version}版.xlsx`;
       return reply
-        .header('content-type', XLSX)
-        .header(
-          'content-disposition',
-          `attachment; filename="drg-weights.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
-        )
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', attachment(`drg-weights.xlsx`, name))
         .send(buffer);
     },
   );

@@ -23,9 +23,9 @@ import {
   schemeParams,
 } from './drg-schemas';
 import { readCaseUpload } from './drg-upload';
+import { attachment, XLSX_TYPE } from '../attachment';
 
 const tags = ['DRG 分组'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const drgRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/drg/schemes', { schema: { tags, summary: '可用的分组方案' } }, async (request) => {
@@ -100,11 +100,8 @@ export const drgRoutes: FastifyPluginAsyncZod = async (app) => {
       const base = upload.fileName.replace(/\.[^.]*$/, '') || '病案';
       const name = `${base}-DRG分组结果.xlsx`;
       return reply
-        .header('content-type', XLSX)
-        .header(
-          'content-disposition',
-          `attachment; filename="drg-results.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
-        )
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', attachment(`drg-results.xlsx`, name))
         .header('x-drg-summary', encodeURIComponent(JSON.stringify(summary)))
         .send(buffer);
     },

@@ -21,6 +21,7 @@ import type { Store } from '../../store/sql';
 import { requireActor, requirePermission } from '../auth/session-plugin';
 import { decodeUploadName } from '../upload-name';
 import { correctionSchema, planIdParams } from './plan-schemas';
+import { attachment, XLSX_TYPE } from '../attachment';
 
 const tags = ['方案'];
 
@@ -143,11 +144,8 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
       const buffer = await writePlanLedgerXlsx(detail.plan);
       const name = `${detail.plan.title ?? `方案${detail.id}`}-任务分工台账.xlsx`;
       return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header(
-          'content-disposition',
-          `attachment; filename="plan-${detail.id}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
-        )
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', attachment(`plan-${detail.id}.xlsx`, name))
         .send(buffer);
     },
   );

@@ -8,9 +8,9 @@ import { writePriceScheduleXlsx } from '../../documents/price-schedule-xlsx';
 import { readPriceScheduleFile } from '../../documents/read-price-schedule';
 import { requirePermission } from '../auth/session-plugin';
 import { decodeUploadName } from '../upload-name';
+import { attachment, XLSX_TYPE } from '../attachment';
 
 const tags = ['改革测算'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const XLSX_NAME = '调价表.xlsx';
 /** The most row errors an answer lists; the message gives the count of all. */
 const MAX_LISTED = 1000;
@@ -66,11 +66,8 @@ export const priceScheduleRoutes: FastifyPluginAsyncZod = async (app) => {
       requirePermission(request, 'bills.use');
       const buffer = await writePriceScheduleXlsx(request.body.entries);
       return reply
-        .header('content-type', XLSX)
-        .header(
-          'content-disposition',
-          `attachment; filename="price-schedule.xlsx"; filename*=UTF-8''${encodeURIComponent(XLSX_NAME)}`,
-        )
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', attachment(`price-schedule.xlsx`, XLSX_NAME))
         .send(buffer);
     },
   );

@@ -21,6 +21,7 @@ import {
 import type { Store } from '../../store/sql';
 import { requirePermission } from '../auth/session-plugin';
 import type { JobRegistry, ReportProgress } from '../jobs';
+import { attachment, XLSX_TYPE } from '../attachment';
 
 const tags = ['改革测算'];
 const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -63,10 +64,7 @@ function download(
   const name = `${run.scenarioName}-第${run.scenarioVersion}版-测算${run.id}${ext === 'docx' ? '-测算分析报告' : ''}.${ext}`;
   return reply
     .header('content-type', type)
-    .header(
-      'content-disposition',
-      `attachment; filename="simulation-${run.id}.${ext}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-    )
+    .header('content-disposition', attachment(`simulation-${run.id}.${ext}`, name))
     .send(buffer);
 }
 
@@ -173,8 +171,7 @@ export const simulationRunRoutes: FastifyPluginAsyncZod<{
     async (request, reply) => {
       requirePermission(request, 'bills.use');
       const run = await finishedRun(request.params.id);
-      const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-      return download(reply, await writeSimulationXlsx(run), type, 'xlsx', run);
+      return download(reply, await writeSimulationXlsx(run), XLSX_TYPE, 'xlsx', run);
     },
   );
 
