@@ -1,8 +1,8 @@
 // The main pass over the bill lines: each re-priced line (repriced-lines-sql.ts) summed into its encounter,
 // before and after, split the way adjudication needs (core/simulate/adjudicate.ts) — a handful of sums per
 // encounter; revenue by category is summed per hospital and disease by the second scan (revenue-sql.ts).
-// Lines are grouped by encounter id alone: the encounter fields every line repeats are kept once, and a
-// hash of them per line tells whether the lines agree (grouping by all of them costs twice as much).
+// Lines are grouped by encounter id alone, so each encounter id has one row: the encounter fields every
+// line repeats are kept once, and a hash of them per line tells whether the lines agree.
 import type { BillSource } from './bill-source';
 import { ENCOUNTER_FIELDS_BAD_SQL } from './line-problems';
 import type { Scenario } from '../../core/simulate/scenario';
