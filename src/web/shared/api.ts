@@ -93,9 +93,16 @@ export async function apiVoid(method: string, path: string, body?: unknown): Pro
   await send(method, path, body);
 }
 
-/** Download a file answer and hand it to the browser under the server's file name (or the fallback). */
-export async function apiDownload(path: string, fallbackName: string): Promise<void> {
-  const response = await send('GET', path);
+/**
+ * Download a file answer and hand it to the browser under the server's file name (or the fallback). With a
+ * `body`, the request is a POST of that JSON (a file written from what the page holds, not yet saved).
+ */
+export async function apiDownload(
+  path: string,
+  fallbackName: string,
+  body?: unknown,
+): Promise<void> {
+  const response = await (body === undefined ? send('GET', path) : send('POST', path, body));
   const disposition = response.headers.get('Content-Disposition') ?? '';
   const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
   const plain = /filename="?([^";]+)"?/i.exec(disposition)?.[1];

@@ -1,13 +1,10 @@
 // Calls of the price schedule editor: read an Excel/CSV file into entries (a refused file rejects with every
 // wrong cell), and download entries as an .xlsx workbook.
-import { errorFromResponse, networkError, postForm, succeeded } from '../../shared/api';
+import { apiDownload, errorFromResponse, postForm, succeeded } from '../../shared/api';
 import type { PriceScheduleEntry } from '../../../core/simulate/scenario';
+import type { PriceFileError } from '../../../documents/read-price-schedule';
 
-export interface PriceFileError {
-  line: number;
-  column: string;
-  message: string;
-}
+export type { PriceFileError };
 
 /** A file refused cell by cell: the server's message and every wrong cell. */
 export class PriceFileRejected extends Error {
@@ -45,27 +42,7 @@ async function readFile(
 }
 
 /** Posts the entries and hands the browser the workbook the server writes. */
-async function downloadXlsx(entries: readonly PriceScheduleEntry[]): Promise<void> {
-  let response: Response;
-  try {
-    response = await fetch('/api/price-schedule/xlsx', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ entries }),
-    });
-  } catch {
-    throw networkError();
-  }
-  if (!response.ok) throw errorFromResponse(response.status, await response.text());
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = '调价表.xlsx';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+const downloadXlsx = (entries: readonly PriceScheduleEntry[]) =>
+  apiDownload('/api/price-schedule/xlsx', '调价表.xlsx', { entries });
 
 export const priceScheduleApi = { readFile, downloadXlsx };
