@@ -150,6 +150,7 @@ describe('改革测算', () => {
     await page.screenshot({ path: `${results}simulate-price-import-error.png` });
     await upload('调价表.csv', ['E2E-BED,三级,45.5,2017-09-01,,甲']);
     await page.getByTestId('price-import-error').waitFor({ state: 'detached' });
+    await page.getByTestId('price-import-mode').waitFor({ state: 'detached' });
     await page.getByText(`调价表共 ${itemsBefore + 1} 项`).waitFor();
     await page.getByLabel('按项目编码查找').fill('E2E-BED');
     await schedule.locator('tbody tr.ant-table-row').first().waitFor();
