@@ -103,6 +103,24 @@ function resolveRules(policies: Record<Side, ReimbursementPolicy>, missing: Map<
   return resolved;
 }
 
+/**
+ * Per rule, a number naming the limits a person's encounters carry from one to the next: the annual cap
+ * and, for a 'year' deductible, its amount. Rules with equal numbers can share one running sum
+ * (settle-sql.ts); a pool and year whose encounters carry different numbers is settled one at a time.
+ */
+function limitNumbers(rules: readonly ResolvedRule[]): number[] {
+  const numbers = new Map<string, number>();
+  return rules.map(({ rule }) => {
+    const key = JSON.stringify([
+      rule.annualCapFen,
+      rule.deductibleBasis === 'year' ? rule.deductibleFen : null,
+    ]);
+    const found = numbers.get(key) ?? numbers.size;
+    numbers.set(key, found);
+    return found;
+  });
+}
+
 export async function loadScenarioTables(
   connection: DuckDBConnection,
   scenario: Scenario,
@@ -127,11 +145,13 @@ export async function loadScenarioTables(
 
   const missingRules = new Map<string, string>();
   const rules = resolveRules(scenario.reimbursement, missingRules);
+  const limits = limitNumbers(rules);
   await fill(
     connection,
     'scn_rule',
     `side INTEGER, scheme VARCHAR, level INTEGER, encounter_type VARCHAR, deductible_fen BIGINT,
-     year_basis BOOLEAN, ratio BIGINT, cap_fen BIGINT, pool VARCHAR, class_b_share BIGINT`,
+     year_basis BOOLEAN, ratio BIGINT, cap_fen BIGINT, pool VARCHAR, class_b_share BIGINT,
+     limits INTEGER`,
     rules.length,
     (a, i) => {
       const r = rules[i];
@@ -146,6 +166,7 @@ export async function loadScenarioTables(
       nullable(a, r.rule.annualCapFen === null ? null : BigInt(r.rule.annualCapFen));
       a.appendVarchar(r.rule.pool);
       a.appendBigInt(BigInt(r.rule.classBSelfPayShare));
+      a.appendInteger(limits[i] ?? 0);
     },
   );
 

@@ -5,11 +5,15 @@ import { applyRate } from './sql-money';
 
 const KEY = ['person_id', 'policy_year', 'side', 'pool'] as const;
 
-/** Numbers the sequential rows of `settled` in settlement order within their person, year, side and pool. */
+/**
+ * Numbers the encounters of every pool and year that has a `sequential` row in `settled` (its limits
+ * differ from an earlier encounter's), all of them, in settlement order within person, year, side and pool.
+ */
 export const SEQUENCE_SQL = `CREATE OR REPLACE TEMP TABLE walk_input AS
+WITH walked_pools AS (SELECT DISTINCT ${KEY.join(', ')} FROM settled WHERE sequential)
 SELECT encounter_id, ${KEY.join(', ')}, eligible, deductible_fen, year_basis, ratio, cap_fen,
   row_number() OVER (PARTITION BY ${KEY.join(', ')} ORDER BY end_date, start_date, encounter_id) AS k
-FROM settled WHERE sequential`;
+FROM settled SEMI JOIN walked_pools USING (${KEY.join(', ')})`;
 
 /** adjudicate.ts steps 4–5 for one row `i`, given what the person had met and used before it. */
 function step(met: string, used: string) {

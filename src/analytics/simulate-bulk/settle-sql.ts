@@ -22,8 +22,6 @@ import { applyRate, sumFen } from './sql-money';
 const PARTITION = 'PARTITION BY person_id, policy_year, side, pool';
 const ORDER = 'ORDER BY end_date, start_date, encounter_id';
 const RUNNING = `(${PARTITION} ${ORDER} ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)`;
-/** The whole partition, in the same order as RUNNING so that both share one sort. */
-const WHOLE = `(${PARTITION} ${ORDER} ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)`;
 
 const SIDE_COLUMNS = ['self', 'fixed', 'remainder', 'class_b'] as const;
 
@@ -112,7 +110,7 @@ buckets AS (
 -- 乙类先自付 rounded once on the encounter's class-B sum (adjudicate.ts step 3).
 ruled AS (
   SELECT b.*, b.scheme <> 'self-pay' AS insured, r.side IS NOT NULL AS has_rule,
-    r.deductible_fen, coalesce(r.year_basis, false) AS year_basis, r.ratio, r.cap_fen, r.pool,
+    r.deductible_fen, coalesce(r.year_basis, false) AS year_basis, r.ratio, r.cap_fen, r.pool, r.limits,
     year(b.end_date) AS policy_year, ${diseaseSql('b.principal_dx')} AS disease,
     coalesce(${applyRate('b.class_b', 'r.class_b_share')}, 0) AS class_b_self
   FROM buckets b LEFT JOIN scn_rule r ON r.side = b.side AND r.scheme = b.scheme
@@ -135,17 +133,15 @@ ratioed AS (
   FROM deducted
 ),
 -- …up to what is left of the annual cap (封顶线): clipped running sum of ratio payments in the pool, and
--- whether one limit holds for the whole partition (the proof's condition). All these windows share one
--- partitioning and order, so the rows are sorted once; one window over every row costs less than
--- grouping, joining back and windowing only the partitions a cap could bind.
+-- whether the encounters so far all carry one set of limits (the proof's condition: the same limits
+-- number, scenario-tables.ts). A pool that breaks it shows it on its last encounter at the latest, and
+-- sequential-sql.ts then settles all its encounters one at a time. These windows share one partitioning,
+-- order and frame, so the rows are sorted once.
 capped AS (
   SELECT *, CAST(sum(by_ratio) OVER running AS BIGINT) AS running_ratio,
-    min(cap_fen) OVER whole AS cap_min, max(cap_fen) OVER whole AS cap_max,
-    count(cap_fen) OVER whole AS capped_count, count(*) OVER whole AS pool_count,
-    min(CASE WHEN year_basis THEN deductible_fen END) OVER whole AS year_deductible_min,
-    max(CASE WHEN year_basis THEN deductible_fen END) OVER whole AS year_deductible_max
+    min(limits) OVER running <> max(limits) OVER running AS limits_differ
   FROM ratioed
-  WINDOW running AS ${RUNNING}, whole AS ${WHOLE}
+  WINDOW running AS ${RUNNING}
 )
 SELECT encounter_id, person_id, hospital_code, hospital_level, scheme, encounter_type, start_date,
   end_date, disease, policy_year, pool, side, insured, has_rule, cost, self, fixed, remainder,
@@ -153,9 +149,6 @@ SELECT encounter_id, person_id, hospital_code, hospital_level, scheme, encounter
   CASE WHEN NOT insured OR NOT has_rule THEN 0
     WHEN cap_fen IS NULL THEN by_ratio
     ELSE least(cap_fen, running_ratio) - least(cap_fen, running_ratio - by_ratio) END AS pay,
-  insured AND has_rule AND NOT (
-    (capped_count = 0 OR (capped_count = pool_count AND cap_min = cap_max))
-    AND coalesce(year_deductible_min = year_deductible_max, true)
-  ) AS sequential
+  insured AND has_rule AND limits_differ AS sequential
 FROM capped`;
 }
