@@ -21,39 +21,51 @@ import { categoryColumn, pivotRevenue } from './revenue-sql';
 import { diseaseSql } from './settle-sql';
 import { intDiv, sumFen } from './sql-money';
 
-/** Settlement fields per encounter and side, named as adjudicate.ts's Settlement. */
+/**
+ * Per encounter and side, the fund's payment and the patient's, summed from the parts adjudicate.ts's
+ * Settlement names: fund = fixed amounts + ratio payment; out-of-pocket = self-paid + 乙类先自付 + fixed-amount
+ * remainder + deductible + co-payment + over the cap. An uninsured encounter is all self-paid.
+ */
+const sideSettlement = (s: 'before' | 'after') => {
+  const coPayment = `${s}_eligible - ${s}_deductible - ${s}_by_ratio`;
+  const overCap = `${s}_by_ratio - ${s}_pay`;
+  return `${s}_cost,
+  CASE WHEN insured THEN ${s}_fixed + ${s}_pay ELSE 0 END AS ${s}_fund,
+  CASE WHEN insured
+    THEN ${s}_self + ${s}_class_b_self + ${s}_remainder + ${s}_deductible + (${coPayment}) + (${overCap})
+    ELSE ${s}_cost END AS ${s}_oop`;
+};
+
+/** Cost, fund and out-of-pocket per encounter, before and after. */
 export const SETTLEMENT_VIEW_SQL = `CREATE OR REPLACE TEMP VIEW settlement AS
-SELECT encounter_id, person_id, hospital_code, hospital_level, scheme, disease, side, cost,
-  fixed_amount, ratio_payment, fixed_amount + ratio_payment AS fund,
-  self_paid, class_b_self_pay, fixed_remainder, deductible, co_payment, over_cap,
-  self_paid + class_b_self_pay + fixed_remainder + deductible + co_payment + over_cap AS oop
-FROM (SELECT *,
-    CASE WHEN insured THEN fixed ELSE 0 END AS fixed_amount,
-    CASE WHEN insured THEN pay ELSE 0 END AS ratio_payment,
-    CASE WHEN insured THEN self ELSE cost END AS self_paid,
-    CASE WHEN insured THEN class_b_self ELSE 0 END AS class_b_self_pay,
-    CASE WHEN insured THEN remainder ELSE 0 END AS fixed_remainder,
-    CASE WHEN insured THEN eligible - deductible - by_ratio ELSE 0 END AS co_payment,
-    CASE WHEN insured THEN by_ratio - pay ELSE 0 END AS over_cap
-  FROM settled)`;
+SELECT encounter_id, person_id, hospital_code, hospital_level, scheme, disease,
+  ${sideSettlement('before')},
+  ${sideSettlement('after')}
+FROM settled`;
+
+/** Settlements that do not balance or pay a negative amount (there should be none). */
+export const UNBALANCED_SQL = `SELECT count(*) AS n FROM settlement
+WHERE before_fund + before_oop <> before_cost OR after_fund + after_oop <> after_cost
+  OR least(before_fund, before_oop, after_fund, after_oop) < 0`;
 
 /** Out-of-pocket change (after − before) per encounter. */
 export const CHANGES_SQL = `CREATE OR REPLACE TEMP TABLE changes AS
-SELECT encounter_id, any_value(person_id) AS person_id, any_value(disease) AS disease,
-  ${sumFen('CASE WHEN side = 1 THEN oop ELSE -oop END')} AS change
-FROM settlement GROUP BY encounter_id`;
+SELECT encounter_id, person_id, disease, after_oop - before_oop AS change FROM settlement`;
 
 export type Grouping = 'total' | 'hospital' | 'level' | 'scheme' | 'disease';
 
 const GROUPING_SETS = `GROUPING SETS ((side), (side, hospital_code), (side, hospital_level), (side, scheme), (side, disease))`;
+const SETTLEMENT_GROUPING_SETS = `GROUPING SETS ((), (hospital_code), (hospital_level), (scheme), (disease))`;
 const groupingColumns = `CASE WHEN GROUPING(hospital_code) = 0 THEN 'hospital'
     WHEN GROUPING(hospital_level) = 0 THEN 'level' WHEN GROUPING(scheme) = 0 THEN 'scheme'
     WHEN GROUPING(disease) = 0 THEN 'disease' ELSE 'total' END AS grouping,
   coalesce(hospital_code, CAST(hospital_level AS VARCHAR), scheme, disease, '') AS key`;
 
-const SETTLEMENT_TOTALS_SQL = `SELECT ${groupingColumns}, side, count(*) AS encounters,
-  ${sumFen('cost')} AS cost, ${sumFen('fund')} AS fund, ${sumFen('oop')} AS oop
-FROM settlement GROUP BY ${GROUPING_SETS}`;
+const SETTLEMENT_TOTALS_SQL = `SELECT ${groupingColumns}, count(*) AS encounters,
+  ${(['before', 'after'] as const)
+    .flatMap((s) => ['cost', 'fund', 'oop'].map((f) => `${sumFen(`${s}_${f}`)} AS ${s}_${f}`))
+    .join(', ')}
+FROM settlement GROUP BY ${SETTLEMENT_GROUPING_SETS}`;
 
 /** Revenue by category, before and after, from the revenue table (revenue-sql.ts), one row per side. */
 const REVENUE_SQL = `WITH diagnosed AS (SELECT *, ${diseaseSql('principal_dx')} AS disease FROM revenue),
@@ -94,7 +106,7 @@ const byKey = (a: GroupTotals, b: GroupTotals) => (a.key < b.key ? -1 : a.key > 
 
 export async function groupedTotals(connection: DuckDBConnection): Promise<GroupedTotals> {
   const comparisons = new Map<string, GroupTotals & { grouping: Grouping }>();
-  const comparison = (row: Row) => {
+  const comparisonOf = (row: Row) => {
     const grouping = String(row['grouping']) as Grouping;
     const key = String(row['key']);
     const id = `${grouping}\u0000${key}`;
@@ -103,14 +115,21 @@ export async function groupedTotals(connection: DuckDBConnection): Promise<Group
       found = { grouping, key, before: emptyTotals(), after: emptyTotals() };
       comparisons.set(id, found);
     }
+    return found;
+  };
+  const comparison = (row: Row) => {
+    const found = comparisonOf(row);
     return { found, totals: (fen(row['side']) === 0 ? found.before : found.after) as Totals };
   };
   for (const row of await rows(connection, SETTLEMENT_TOTALS_SQL)) {
-    const { totals } = comparison(row);
-    totals.encounters = fen(row['encounters']);
-    totals.costFen = fen(row['cost']);
-    totals.fundFen = fen(row['fund']);
-    totals.outOfPocketFen = fen(row['oop']);
+    const found = comparisonOf(row);
+    for (const side of ['before', 'after'] as const) {
+      const totals = found[side];
+      totals.encounters = fen(row['encounters']);
+      totals.costFen = fen(row[`${side}_cost`]);
+      totals.fundFen = fen(row[`${side}_fund`]);
+      totals.outOfPocketFen = fen(row[`${side}_oop`]);
+    }
   }
   const effects = new Map<string, HospitalPriceEffects>();
   for (const row of await rows(connection, REVENUE_SQL)) {

@@ -31,6 +31,8 @@ export interface ScenarioShape {
   fixed: Record<Side, { any: boolean; perVisit: boolean; byItemCode: boolean }>;
   /** Per side: a 'year' deductible above zero somewhere (needs the running-deductible window). */
   yearDeductible: Record<Side, boolean>;
+  /** Every scheme × level × type has a rule on both sides or on neither, in the same pool on both. */
+  samePools: boolean;
   /** Messages of scheme × level × type combinations the policies have no rule for. */
   missingRules: Map<string, string>;
 }
@@ -228,8 +230,14 @@ export async function loadScenarioTables(
     rules.some(
       (r) => r.side === side && r.rule.deductibleBasis === 'year' && r.rule.deductibleFen > 0,
     );
+  const pools = new Map<string, string[]>();
+  for (const r of rules) {
+    const key = ruleKey('before', r.scheme, r.level, r.type);
+    pools.set(key, [...(pools.get(key) ?? []), r.rule.pool]);
+  }
   return {
     hasSchedule: intervals.length > 0,
+    samePools: [...pools.values()].every((found) => found.length === 2 && found[0] === found[1]),
     fixed: { before: shapeOf('before'), after: shapeOf('after') },
     yearDeductible: { before: yearDeductible('before'), after: yearDeductible('after') },
     missingRules,

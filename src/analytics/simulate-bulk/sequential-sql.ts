@@ -5,15 +5,25 @@ import { applyRate } from './sql-money';
 
 const KEY = ['person_id', 'policy_year', 'side', 'pool'] as const;
 
+/** One side of `settled` as rows: the walk's input columns, with the side as a number. */
+const sideRows = (side: 'before' | 'after', n: number) =>
+  `SELECT encounter_id, person_id, policy_year, ${n} AS side, ${side}_pool AS pool, end_date, start_date,
+    ${side}_eligible AS eligible, ${side}_deductible_fen AS deductible_fen, ${side}_year_basis AS year_basis,
+    ${side}_ratio AS ratio, ${side}_cap_fen AS cap_fen, ${side}_sequential AS sequential
+  FROM settled`;
+
 /**
- * Numbers the encounters of every pool and year that has a `sequential` row in `settled` (its limits
+ * Numbers the encounters of every pool and year that has a `sequential` side in `settled` (its limits
  * differ from an earlier encounter's), all of them, in settlement order within person, year, side and pool.
  */
 export const SEQUENCE_SQL = `CREATE OR REPLACE TEMP TABLE walk_input AS
-WITH walked_pools AS (SELECT DISTINCT ${KEY.join(', ')} FROM settled WHERE sequential)
+WITH sides AS (${sideRows('before', 0)}
+  UNION ALL
+  ${sideRows('after', 1)}),
+walked_pools AS (SELECT DISTINCT ${KEY.join(', ')} FROM sides WHERE sequential)
 SELECT encounter_id, ${KEY.join(', ')}, eligible, deductible_fen, year_basis, ratio, cap_fen,
   row_number() OVER (PARTITION BY ${KEY.join(', ')} ORDER BY end_date, start_date, encounter_id) AS k
-FROM settled SEMI JOIN walked_pools USING (${KEY.join(', ')})`;
+FROM sides SEMI JOIN walked_pools USING (${KEY.join(', ')})`;
 
 /** adjudicate.ts steps 4–5 for one row `i`, given what the person had met and used before it. */
 function step(met: string, used: string) {
@@ -37,5 +47,9 @@ WITH RECURSIVE walk AS (
 )
 SELECT encounter_id, side, deductible, by_ratio, pay FROM walk`;
 
-export const APPLY_WALK_SQL = `UPDATE settled SET deductible = w.deductible, by_ratio = w.by_ratio, pay = w.pay
-FROM walked w WHERE settled.encounter_id = w.encounter_id AND settled.side = w.side`;
+/** The walked settlements written back into their side's columns of `settled`. */
+export const APPLY_WALK_SQL = (['before', 'after'] as const).map(
+  (side, n) => `UPDATE settled SET ${side}_deductible = w.deductible, ${side}_by_ratio = w.by_ratio,
+  ${side}_pay = w.pay
+FROM walked w WHERE w.side = ${n} AND settled.encounter_id = w.encounter_id`,
+);

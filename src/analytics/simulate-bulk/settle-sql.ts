@@ -2,7 +2,9 @@
 // sequential rules — a yearly deductible and the annual cap, carried from encounter to encounter in
 // settlement order — written as running sums over window functions. This file is the one place those
 // rules live in the bulk path; a worker holding one partition of persons can run it alone.
-import type { ScenarioShape } from './scenario-tables';
+// One row per encounter holds both sides (before_…, after_…): the encounter's fields are stored once, and
+// when both policies put each encounter in the same pool, one sort serves both sides' running sums.
+import type { ScenarioShape, Side } from './scenario-tables';
 import { applyRate, sumFen } from './sql-money';
 
 /**
@@ -17,138 +19,174 @@ import { applyRate, sumFen } from './sql-money';
  * A_k ≥ A_{k−1} > L. Hence x_k = min(L, A_k) − min(L, A_{k−1}): the clip applies to the running sum,
  * never to a row's own amount. The proof needs one L for the whole partition; a partition whose
  * encounters carry different limits (a person changing scheme within a year, or levels with different
- * yearly deductibles in one pool) is flagged `sequential` and walked one encounter at a time below.
+ * yearly deductibles in one pool) is flagged `sequential` and walked one encounter at a time
+ * (sequential-sql.ts).
  */
-const PARTITION = 'PARTITION BY person_id, policy_year, side, pool';
 const ORDER = 'ORDER BY end_date, start_date, encounter_id';
-const RUNNING = `(${PARTITION} ${ORDER} ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)`;
+const SIDES: readonly Side[] = ['before', 'after'];
 
-const SIDE_COLUMNS = ['self', 'fixed', 'remainder', 'class_b'] as const;
+/** The person, year and pool partition a side's running sums use, as a window definition. */
+const runningWindow = (pool: string) =>
+  `(PARTITION BY person_id, policy_year, ${pool} ${ORDER} ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)`;
+
+/**
+ * Window names per side, and their definitions. When both policies put every encounter in the same pool,
+ * both sides name one window, so DuckDB sorts the rows once for both.
+ */
+function windows(shape: ScenarioShape): { name: Record<Side, string>; definitions: string } {
+  if (shape.samePools) {
+    return {
+      name: { before: 'running', after: 'running' },
+      definitions: `running AS ${runningWindow('before_pool')}`,
+    };
+  }
+  return {
+    name: { before: 'running_before', after: 'running_after' },
+    definitions: SIDES.map((s) => `running_${s} AS ${runningWindow(`${s}_pool`)}`).join(', '),
+  };
+}
 
 /** ICD-10 category of the principal diagnosis, as bills.ts diseaseCategory. */
 export const diseaseSql = (column: string) =>
   `CASE WHEN regexp_matches(upper(trim(${column})), '^[A-Z][0-9]{2}')
     THEN substr(upper(trim(${column})), 1, 3) ELSE 'unknown' END`;
 
+const ACCEPTED = 'NOT bad AND inconsistent IS NULL';
+
 /**
- * Per-visit quotas: the fund pays min(part, quota − used so far in this encounter) line by line in line
- * order, i.e. the clipped running sum above with L = the quota, partitioned by encounter and rule. Line
- * order is line_no; two lines of one encounter with the same line_no have no defined order here.
+ * Per-visit quotas of encounters with several matching lines: the fund pays min(part, quota − used so far
+ * in this encounter) line by line in line order, i.e. the clipped running sum above with L = the quota,
+ * partitioned by rule. Line order is line_no; two lines of one encounter with the same line_no have no
+ * defined order here. (An encounter with one matching line is paid min(part, quota) in `ruled`.)
  */
-function visitPaidCte(shape: ScenarioShape): string {
-  const sides = (['before', 'after'] as const).filter((side) => shape.fixed[side].perVisit);
-  if (sides.length === 0) return '';
-  const lists = (lines: 'one' | 'many') =>
-    sides
-      .map(
-        (side) =>
-          `SELECT encounter_id, ${side === 'before' ? 0 : 1} AS side, ${lines === 'one' ? `${side}_visits[1]` : `unnest(${side}_visits)`} AS v
-      FROM accepted WHERE len(${side}_visits) ${lines === 'one' ? '= 1' : '> 1'}`,
-      )
-      .join('\n    UNION ALL ');
+function visitPaidCte(side: Side): string {
   const part = (k: string) => sumFen(`CASE WHEN k = '${k}' THEN paid ELSE 0 END`);
-  const byBucket = (k: string) => `CASE WHEN k = '${k}' THEN paid ELSE 0 END`;
-  // Most encounters have one matching line: it is paid min(part, quota), no ordering needed.
-  return `visit_lines AS (
-  SELECT encounter_id, side, v.n AS n, v.f AS f, v.q AS q, v.p AS p, v.k AS k FROM (${lists('many')})
+  return `${side}_visit_lines AS (
+  SELECT encounter_id, v.n AS n, v.f AS f, v.q AS q, v.p AS p, v.k AS k
+  FROM (SELECT encounter_id, unnest(${side}_visits) AS v FROM enc WHERE ${ACCEPTED} AND len(${side}_visits) > 1)
 ),
-visit_running AS (
-  SELECT *, sum(p) OVER (PARTITION BY encounter_id, side, f ORDER BY n
-    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS running
-  FROM visit_lines
-),
-visit_paid AS (
-  SELECT encounter_id, side, ${sumFen('paid')} AS paid, ${part('A')} AS paid_a, ${part('B')} AS paid_b,
+${side}_visit_paid AS (
+  SELECT encounter_id, ${sumFen('paid')} AS paid, ${part('A')} AS paid_a, ${part('B')} AS paid_b,
     ${part('R')} AS paid_r
-  FROM (SELECT *, least(q, running) - least(q, running - p) AS paid FROM visit_running)
-  GROUP BY encounter_id, side
-  UNION ALL
-  SELECT encounter_id, side, paid, ${byBucket('A')}, ${byBucket('B')}, ${byBucket('R')}
-  FROM (SELECT encounter_id, side, v.k AS k, least(v.q, v.p) AS paid FROM (${lists('one')}))
+  FROM (SELECT *, least(q, running) - least(q, running - p) AS paid
+    FROM (SELECT *, sum(p) OVER (PARTITION BY encounter_id, f ORDER BY n
+      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS running FROM ${side}_visit_lines))
+  GROUP BY encounter_id
 ),
 `;
 }
 
-/** CREATE TABLE settled: one row per accepted encounter and side (0 before, 1 after). */
-export function settleSql(shape: ScenarioShape): string {
-  const keys =
-    'encounter_id, person_id, hospital_code, hospital_level, scheme, encounter_type, start_date, end_date, principal_dx';
-  const sideSelect = (side: 'before' | 'after', n: number) => {
-    const cost = `${side}_cost`;
-    return `SELECT ${keys}, ${n} AS side, ${cost} AS cost,
-    ${cost} - ${side}_self - ${side}_fixed - ${side}_remainder - ${side}_class_b AS class_a,
-    ${SIDE_COLUMNS.map((c) => `${side}_${c} AS ${c}`).join(', ')} FROM accepted`;
+/**
+ * A side's buckets after its per-visit quotas (adjudicate.ts steps 1–2) and its benefit rule (core
+ * findBenefitRule, resolved in TS): what the fund paid by quota into `fixed`, taken from the bucket of the
+ * line it paid (A, B or R); class A is the rest of the cost (encounters-sql.ts).
+ */
+function ruledColumns(side: Side, shape: ScenarioShape): string {
+  const s = side;
+  const r = side === 'before' ? 'rb' : 'ra';
+  const one = `e.${s}_visits[1]`;
+  const paid = (k: string | null) => {
+    if (!shape.fixed[side].perVisit) return '0';
+    const single = `CASE WHEN len(e.${s}_visits) = 1${k ? ` AND ${one}.k = '${k}'` : ''}
+      THEN least(${one}.q, ${one}.p) ELSE 0 END`;
+    return `(${single} + coalesce(${s}v.${k ? `paid_${k.toLowerCase()}` : 'paid'}, 0))`;
   };
-  const visits = visitPaidCte(shape);
-  const adjusted = visits
-    ? `s.fixed + coalesce(v.paid, 0) AS fixed, s.remainder - coalesce(v.paid_r, 0) AS remainder,
-    s.class_a - coalesce(v.paid_a, 0) AS class_a, s.class_b - coalesce(v.paid_b, 0) AS class_b
-  FROM sides s LEFT JOIN visit_paid v ON v.encounter_id = s.encounter_id AND v.side = s.side`
-    : 's.fixed, s.remainder, s.class_a, s.class_b FROM sides s';
-  const yearDeductible = shape.yearDeductible.before || shape.yearDeductible.after;
+  return `e.${s}_cost, e.${s}_self,
+    e.${s}_fixed + ${paid(null)} AS ${s}_fixed,
+    e.${s}_remainder - ${paid('R')} AS ${s}_remainder,
+    e.${s}_cost - e.${s}_self - e.${s}_fixed - e.${s}_remainder - e.${s}_class_b - ${paid('A')} AS ${s}_class_a,
+    e.${s}_class_b - ${paid('B')} AS ${s}_class_b,
+    ${r}.side IS NOT NULL AS ${s}_has_rule, ${r}.deductible_fen AS ${s}_deductible_fen,
+    coalesce(${r}.year_basis, false) AS ${s}_year_basis, ${r}.ratio AS ${s}_ratio, ${r}.cap_fen AS ${s}_cap_fen,
+    ${r}.pool AS ${s}_pool, ${r}.limits AS ${s}_limits, ${r}.class_b_share AS ${s}_class_b_share`;
+}
+
+/** CREATE TABLE settled: one row per accepted encounter, each side's settlement in its own columns. */
+export function settleSql(shape: ScenarioShape): string {
+  const w = windows(shape);
+  const visitSides = SIDES.filter((side) => shape.fixed[side].perVisit);
+  const visits = visitSides.map(visitPaidCte).join('');
+  const visitJoins = visitSides
+    .map((s) => `\n    LEFT JOIN ${s}_visit_paid ${s}v ON ${s}v.encounter_id = e.encounter_id`)
+    .join('');
+  const rule = (side: Side, alias: string) =>
+    `LEFT JOIN scn_rule ${alias} ON ${alias}.side = ${side === 'before' ? 0 : 1} AND ${alias}.scheme = e.scheme
+      AND ${alias}.level = e.hospital_level AND ${alias}.encounter_type = e.encounter_type`;
+  const perSide = (expression: (s: Side) => string) => SIDES.map(expression).join(',\n    ');
+  const settledBy = (s: Side) => `NOT insured OR NOT ${s}_has_rule`;
   // 起付线 for a 'year' rule: what is left of it this year; clipped running sum over year-rule encounters.
-  const yearly = yearDeductible
-    ? `least(deductible_fen, running_eligible) - least(deductible_fen, running_eligible - eligible)`
-    : `least(eligible, deductible_fen)`;
-  const runningEligible = yearDeductible
-    ? `(SELECT *, CAST(coalesce(sum(CASE WHEN year_basis THEN eligible ELSE 0 END) OVER running, 0)
-        AS BIGINT) AS running_eligible
-      FROM eligible WINDOW running AS ${RUNNING})`
-    : 'eligible';
+  const runningEligible = (s: Side) =>
+    `CAST(coalesce(sum(CASE WHEN ${s}_year_basis THEN ${s}_eligible ELSE 0 END) OVER ${w.name[s]}, 0)
+      AS BIGINT) AS ${s}_running_eligible`;
+  const yearSides = SIDES.filter((side) => shape.yearDeductible[side]);
+  const yearly = (s: Side) =>
+    shape.yearDeductible[s]
+      ? `least(${s}_deductible_fen, ${s}_running_eligible) - least(${s}_deductible_fen, ${s}_running_eligible - ${s}_eligible)`
+      : `least(${s}_eligible, ${s}_deductible_fen)`;
+  const eligibleSource =
+    yearSides.length > 0
+      ? `(SELECT *, ${yearSides.map(runningEligible).join(', ')} FROM eligible WINDOW ${w.definitions})`
+      : 'eligible';
   return `CREATE OR REPLACE TEMP TABLE settled AS
-WITH accepted AS (SELECT * FROM enc WHERE NOT bad AND inconsistent IS NULL),
-${visits}sides AS (
-  ${sideSelect('before', 0)}
-  UNION ALL
-  ${sideSelect('after', 1)}
+WITH ${visits}ruled AS (
+  SELECT e.encounter_id, e.person_id, e.hospital_code, e.hospital_level, e.scheme, e.start_date, e.end_date,
+    e.scheme <> 'self-pay' AS insured, year(e.end_date) AS policy_year, ${diseaseSql('e.principal_dx')} AS disease,
+    ${perSide((s) => ruledColumns(s, shape))}
+  FROM enc e
+    ${rule('before', 'rb')}
+    ${rule('after', 'ra')}${visitJoins}
+  WHERE NOT e.bad AND e.inconsistent IS NULL
 ),
-buckets AS (
-  SELECT s.${keys.split(', ').join(', s.')}, s.side, s.cost, s.self,
-    ${adjusted}
-),
--- The benefit rule for the scheme, level and encounter type (core findBenefitRule, resolved in TS), and
--- 乙类先自付 rounded once on the encounter's class-B sum (adjudicate.ts step 3).
-ruled AS (
-  SELECT b.*, b.scheme <> 'self-pay' AS insured, r.side IS NOT NULL AS has_rule,
-    r.deductible_fen, coalesce(r.year_basis, false) AS year_basis, r.ratio, r.cap_fen, r.pool, r.limits,
-    year(b.end_date) AS policy_year, ${diseaseSql('b.principal_dx')} AS disease,
-    coalesce(${applyRate('b.class_b', 'r.class_b_share')}, 0) AS class_b_self
-  FROM buckets b LEFT JOIN scn_rule r ON r.side = b.side AND r.scheme = b.scheme
-    AND r.level = b.hospital_level AND r.encounter_type = b.encounter_type
+-- 乙类先自付, rounded once on the encounter's class-B sum (adjudicate.ts step 3), and what is eligible.
+class_b_paid AS (
+  SELECT *,
+    ${perSide((s) => `coalesce(${applyRate(`${s}_class_b`, `${s}_class_b_share`)}, 0) AS ${s}_class_b_self`)}
+  FROM ruled
 ),
 eligible AS (
-  SELECT *, class_a + class_b - class_b_self AS eligible FROM ruled
+  SELECT *, ${perSide((s) => `${s}_class_a + ${s}_class_b - ${s}_class_b_self AS ${s}_eligible`)}
+  FROM class_b_paid
 ),
 -- Step 4, 起付线: per encounter, min(eligible, deductible); per year, what is left of it.
 deducted AS (
   SELECT *,
-    CASE WHEN NOT insured OR NOT has_rule THEN 0
-      WHEN year_basis THEN ${yearly}
-      ELSE least(eligible, deductible_fen) END AS deductible
-  FROM ${runningEligible}
+    ${perSide(
+      (s) => `CASE WHEN ${settledBy(s)} THEN 0
+      WHEN ${s}_year_basis THEN ${yearly(s)}
+      ELSE least(${s}_eligible, ${s}_deductible_fen) END AS ${s}_deductible`,
+    )}
+  FROM ${eligibleSource}
 ),
 -- Step 5: the ratio of what is above the deductible, rounded once.
 ratioed AS (
-  SELECT *, CASE WHEN insured AND has_rule THEN ${applyRate('eligible - deductible', 'ratio')} ELSE 0 END AS by_ratio
+  SELECT *,
+    ${perSide((s) => `CASE WHEN ${settledBy(s)} THEN 0 ELSE ${applyRate(`${s}_eligible - ${s}_deductible`, `${s}_ratio`)} END AS ${s}_by_ratio`)}
   FROM deducted
 ),
 -- …up to what is left of the annual cap (封顶线): clipped running sum of ratio payments in the pool, and
 -- whether the encounters so far all carry one set of limits (the proof's condition: the same limits
 -- number, scenario-tables.ts). A pool that breaks it shows it on its last encounter at the latest, and
--- sequential-sql.ts then settles all its encounters one at a time. These windows share one partitioning,
--- order and frame, so the rows are sorted once.
+-- sequential-sql.ts then settles all its encounters one at a time.
 capped AS (
-  SELECT *, CAST(sum(by_ratio) OVER running AS BIGINT) AS running_ratio,
-    min(limits) OVER running <> max(limits) OVER running AS limits_differ
+  SELECT *,
+    ${perSide(
+      (s) => `CAST(sum(${s}_by_ratio) OVER ${w.name[s]} AS BIGINT) AS ${s}_running_ratio,
+    min(${s}_limits) OVER ${w.name[s]} <> max(${s}_limits) OVER ${w.name[s]} AS ${s}_limits_differ`,
+    )}
   FROM ratioed
-  WINDOW running AS ${RUNNING}
+  WINDOW ${w.definitions}
 )
-SELECT encounter_id, person_id, hospital_code, hospital_level, scheme, encounter_type, start_date,
-  end_date, disease, policy_year, pool, side, insured, has_rule, cost, self, fixed, remainder,
-  class_b_self, eligible, deductible_fen, year_basis, ratio, cap_fen, deductible, by_ratio,
-  CASE WHEN NOT insured OR NOT has_rule THEN 0
-    WHEN cap_fen IS NULL THEN by_ratio
-    ELSE least(cap_fen, running_ratio) - least(cap_fen, running_ratio - by_ratio) END AS pay,
-  insured AND has_rule AND limits_differ AS sequential
+SELECT encounter_id, person_id, hospital_code, hospital_level, scheme, start_date, end_date, disease,
+  policy_year, insured,
+  ${perSide(
+    (
+      s,
+    ) => `${s}_pool, ${s}_has_rule, ${s}_cost, ${s}_self, ${s}_fixed, ${s}_remainder, ${s}_class_b_self,
+  ${s}_eligible, ${s}_deductible_fen, ${s}_year_basis, ${s}_ratio, ${s}_cap_fen, ${s}_deductible, ${s}_by_ratio,
+  CASE WHEN ${settledBy(s)} THEN 0
+    WHEN ${s}_cap_fen IS NULL THEN ${s}_by_ratio
+    ELSE least(${s}_cap_fen, ${s}_running_ratio) - least(${s}_cap_fen, ${s}_running_ratio - ${s}_by_ratio) END AS ${s}_pay,
+  insured AND ${s}_has_rule AND ${s}_limits_differ AS ${s}_sequential`,
+  )}
 FROM capped`;
 }

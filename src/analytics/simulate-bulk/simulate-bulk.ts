@@ -23,6 +23,7 @@ import {
   PATIENT_CHANGES,
   rows,
   SETTLEMENT_VIEW_SQL,
+  UNBALANCED_SQL,
 } from './aggregates';
 import { describeBills, type BillSource } from './bill-source';
 import { encountersSql } from './encounters-sql';
@@ -104,15 +105,15 @@ async function checkRulesCover(connection: DuckDBConnection, shape: ScenarioShap
 
 async function settle(connection: DuckDBConnection, shape: ScenarioShape): Promise<void> {
   await connection.run(settleSql(shape));
-  const [sequential = {}] = await rows(connection, 'SELECT count_if(sequential) AS n FROM settled');
+  const [sequential = {}] = await rows(
+    connection,
+    'SELECT count_if(before_sequential OR after_sequential) AS n FROM settled',
+  );
   if (fen(sequential['n']) > 0) {
-    for (const sql of [SEQUENCE_SQL, WALK_SQL, APPLY_WALK_SQL]) await connection.run(sql);
+    for (const sql of [SEQUENCE_SQL, WALK_SQL, ...APPLY_WALK_SQL]) await connection.run(sql);
   }
   await connection.run(SETTLEMENT_VIEW_SQL);
-  const [unbalanced = {}] = await rows(
-    connection,
-    'SELECT count(*) AS n FROM settlement WHERE fund + oop <> cost OR fund < 0 OR oop < 0',
-  );
+  const [unbalanced = {}] = await rows(connection, UNBALANCED_SQL);
   if (fen(unbalanced['n']) > 0) {
     throw new Error(
       `${String(unbalanced['n'])} settlements do not balance: fund + out-of-pocket ≠ cost`,

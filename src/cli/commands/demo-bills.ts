@@ -21,13 +21,15 @@ function wholeNumber(text: string, option: string): number {
   return value;
 }
 
+/** A progress line on stderr: redrawn twice a second on a terminal, one line every 10 s into a log. */
 function progressBar(target: number): (lines: number) => void {
   const started = Date.now();
   const interactive = process.stderr.isTTY;
+  const interval = interactive ? 500 : 10_000;
   let lastPrinted = 0;
   return (lines) => {
     const now = Date.now();
-    if (now - lastPrinted < 500 && lines < target) return;
+    if (now - lastPrinted < interval && lines < target) return;
     lastPrinted = now;
     const share = Math.min(1, lines / target);
     const filled = Math.round(share * 30);
