@@ -71,6 +71,11 @@ function sideColumns(side: Side, shape: ScenarioShape): string {
     ${part} AS ${s}_part`;
 }
 
+/** A per-visit line's rule and bucket as one number: fixed_no × 4 + VISIT_BUCKETS index. */
+export const VISIT_BUCKETS = ['A', 'B', 'R'] as const;
+const visitKey = (side: Side) =>
+  `${side}_fixed_no * 4 + CASE ${side}_bucket ${VISIT_BUCKETS.map((b, i) => `WHEN '${b}' THEN ${i}`).join(' ')} END`;
+
 /**
  * Per side: the cost (the encounter's amounts), patient-paid class C, fund-paid per-day quotas, quota
  * remainders left to the patient and class B. Class A is the rest (settle-sql.ts): buckets C, R, A, B cover
@@ -81,15 +86,42 @@ function sideAggregates(side: Side, shape: ScenarioShape): string {
   const bucket = (b: string) =>
     sumFen(`CASE WHEN ${s}_bucket = '${b}' THEN ${s}_amount - ${s}_day_paid ELSE 0 END`);
   const fixed = shape.fixed[side].any;
+  // Per-visit lines: their parts' sum and quota, and the lowest and highest rule-and-bucket key. Equal keys
+  // (one rule, one bucket) let settle-sql.ts pay min(quota, sum); otherwise visit-lines-sql.ts lists them.
   const visits = shape.fixed[side].perVisit
-    ? `,\n  list(struct_pack(n := line_no, f := ${s}_fixed_no, q := ${s}_quota_fen, p := ${s}_part, k := ${s}_bucket))
-      FILTER (WHERE ${s}_visit) AS ${s}_visits`
+    ? `,\n  ${sumFen(`CASE WHEN ${s}_visit THEN ${s}_part ELSE 0 END`)} AS ${s}_visit_part,
+  any_value(${s}_quota_fen) FILTER (WHERE ${s}_visit) AS ${s}_visit_quota,
+  min(CASE WHEN ${s}_visit THEN ${visitKey(side)} END) AS ${s}_visit_key_min,
+  max(CASE WHEN ${s}_visit THEN ${visitKey(side)} END) AS ${s}_visit_key_max`
     : '';
   return `${sumFen(`${s}_amount`)} AS ${s}_cost,
   ${sumFen(`CASE WHEN ${s}_bucket = 'C' THEN ${s}_amount ELSE 0 END`)} AS ${s}_self,
   ${fixed ? sumFen(`${s}_day_paid`) : 'CAST(0 AS BIGINT)'} AS ${s}_fixed,
   ${fixed ? bucket('R') : 'CAST(0 AS BIGINT)'} AS ${s}_remainder,
   ${bucket('B')} AS ${s}_class_b${visits}`;
+}
+
+/** The `src … sided` CTEs (without WITH): every line re-priced, matched to its fixed-amount rules, sided. */
+export function sidedLinesCtes(
+  source: BillSource,
+  shape: ScenarioShape,
+  scenario: Scenario,
+): string {
+  const before = fixedJoin('before', shape);
+  const after = fixedJoin('after', shape);
+  return `${repricedLinesCtes(source, shape, scenario)},
+fixed AS (
+  SELECT l.*${before.columns}${after.columns}
+  FROM effects l
+    ${before.join}
+    ${after.join}
+),
+sided AS (
+  SELECT *, hash(${ENCOUNTER_FIELDS.join(', ')}) AS fields_hash,
+    ${sideColumns('before', shape)},
+    ${sideColumns('after', shape)}
+  FROM fixed
+)`;
 }
 
 /**
@@ -102,22 +134,8 @@ export function encountersSql(
   shape: ScenarioShape,
   scenario: Scenario,
 ): string {
-  const before = fixedJoin('before', shape);
-  const after = fixedJoin('after', shape);
   return `CREATE OR REPLACE TEMP TABLE enc AS
-WITH ${repricedLinesCtes(source, shape, scenario)},
-fixed AS (
-  SELECT l.*${before.columns}${after.columns}
-  FROM effects l
-    ${before.join}
-    ${after.join}
-),
-sided AS (
-  SELECT *, hash(${ENCOUNTER_FIELDS.join(', ')}) AS fields_hash,
-    ${sideColumns('before', shape)},
-    ${sideColumns('after', shape)}
-  FROM fixed
-),
+WITH ${sidedLinesCtes(source, shape, scenario)},
 grouped AS (
   SELECT encounter_id,
     ${ENCOUNTER_FIELDS.map((f) => `any_value(${f}) AS ${f}`).join(', ')},
@@ -125,7 +143,6 @@ grouped AS (
     coalesce(bool_or(unreadable_number), false) AS unreadable_number,
     count(*) AS lines,
     coalesce(bool_or(line_bad), false) AS line_bad,
-    any_value(hospital_name) AS hospital_name,
     ${sideAggregates('before', shape)},
     ${sideAggregates('after', shape)}
   FROM sided

@@ -1,5 +1,6 @@
 // The hospitals of a run: those the bill file names (code, name, level, sponsor), merged with any the
-// caller registered beforehand (their funding shares), sorted by code as core's compensation is.
+// caller registered beforehand (their funding shares), sorted by code as core's compensation is. Names
+// come from the revenue table (revenue-sql.ts), so the encounter pass carries none.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { badInput } from '../../core/shared/errors';
 import type { Hospital, HospitalLevel, Sponsor } from '../../core/simulate/bills';
@@ -12,9 +13,11 @@ export async function hospitalsOf(
 ): Promise<Hospital[]> {
   const found = await rows(
     connection,
-    `SELECT hospital_code, min(hospital_name) AS name, min(hospital_level) AS level,
-      min(hospital_sponsor) AS sponsor
-    FROM enc WHERE NOT bad AND inconsistent IS NULL GROUP BY hospital_code`,
+    `WITH names AS (SELECT hospital_code, min(hospital_name) AS name FROM revenue GROUP BY hospital_code)
+    SELECT e.hospital_code, any_value(names.name) AS name, min(e.hospital_level) AS level,
+      min(e.hospital_sponsor) AS sponsor
+    FROM enc e LEFT JOIN names USING (hospital_code)
+    WHERE NOT e.bad AND e.inconsistent IS NULL GROUP BY e.hospital_code`,
   );
   const byId = new Map(registered.map((h) => [h.id, h]));
   for (const row of found) {

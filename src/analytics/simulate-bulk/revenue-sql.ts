@@ -31,7 +31,7 @@ WITH ${repricedLinesCtes(source, shape, scenario)}
 SELECT hospital_code, hospital_level, scheme, principal_dx, category,
   ${sumFen('amount_fen')} AS before_amount, ${sumFen('amount_after')} AS after_amount,
   ${sumFen('lost_markup')} AS lost_markup, ${sumFen('abolished_fee')} AS abolished_fee,
-  ${sumFen('price_change')} AS price_gain${baseYearColumns(scenario)}
+  ${sumFen('price_change')} AS price_gain, min(hospital_name) AS hospital_name${baseYearColumns(scenario)}
 FROM effects ${accepted}
 GROUP BY hospital_code, hospital_level, scheme, principal_dx, category`;
 }

@@ -4,6 +4,7 @@
 // rules live in the bulk path; a worker holding one partition of persons can run it alone.
 // One row per encounter holds both sides (before_…, after_…): the encounter's fields are stored once, and
 // when both policies put each encounter in the same pool, one sort serves both sides' running sums.
+import { VISIT_BUCKETS } from './encounters-sql';
 import type { ScenarioShape, Side } from './scenario-tables';
 import { applyRate, sumFen } from './sql-money';
 
@@ -51,26 +52,21 @@ export const diseaseSql = (column: string) =>
   `CASE WHEN regexp_matches(upper(trim(${column})), '^[A-Z][0-9]{2}')
     THEN substr(upper(trim(${column})), 1, 3) ELSE 'unknown' END`;
 
-const ACCEPTED = 'NOT bad AND inconsistent IS NULL';
-
 /**
- * Per-visit quotas of encounters with several matching lines: the fund pays min(part, quota − used so far
- * in this encounter) line by line in line order, i.e. the clipped running sum above with L = the quota,
- * partitioned by rule. Line order is line_no; two lines of one encounter with the same line_no have no
- * defined order here. (An encounter with one matching line is paid min(part, quota) in `ruled`.)
+ * Per-visit quotas of the encounters visit-lines-sql.ts listed (lines of several rules or buckets): the fund
+ * pays min(part, quota − used so far in this encounter) line by line in line order, i.e. the clipped running
+ * sum above with L = the quota, partitioned by rule. Line order is line_no; two lines of one encounter with
+ * the same line_no have no defined order here.
  */
 function visitPaidCte(side: Side): string {
   const part = (k: string) => sumFen(`CASE WHEN k = '${k}' THEN paid ELSE 0 END`);
-  return `${side}_visit_lines AS (
-  SELECT encounter_id, v.n AS n, v.f AS f, v.q AS q, v.p AS p, v.k AS k
-  FROM (SELECT encounter_id, unnest(${side}_visits) AS v FROM enc WHERE ${ACCEPTED} AND len(${side}_visits) > 1)
-),
-${side}_visit_paid AS (
+  return `${side}_visit_paid AS (
   SELECT encounter_id, ${sumFen('paid')} AS paid, ${part('A')} AS paid_a, ${part('B')} AS paid_b,
     ${part('R')} AS paid_r
   FROM (SELECT *, least(q, running) - least(q, running - p) AS paid
     FROM (SELECT *, sum(p) OVER (PARTITION BY encounter_id, f ORDER BY n
-      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS running FROM ${side}_visit_lines))
+      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS running
+      FROM visit_lines WHERE side = ${side === 'before' ? 0 : 1}))
   GROUP BY encounter_id
 ),
 `;
@@ -84,12 +80,13 @@ ${side}_visit_paid AS (
 function ruledColumns(side: Side, shape: ScenarioShape): string {
   const s = side;
   const r = side === 'before' ? 'rb' : 'ra';
-  const one = `e.${s}_visits[1]`;
-  const paid = (k: string | null) => {
+  // One rule and one bucket (encounters-sql.ts): the quota pays min(quota, the parts' sum) into that bucket.
+  const paid = (k: (typeof VISIT_BUCKETS)[number] | null) => {
     if (!shape.fixed[side].perVisit) return '0';
-    const single = `CASE WHEN len(e.${s}_visits) = 1${k ? ` AND ${one}.k = '${k}'` : ''}
-      THEN least(${one}.q, ${one}.p) ELSE 0 END`;
-    return `(${single} + coalesce(${s}v.${k ? `paid_${k.toLowerCase()}` : 'paid'}, 0))`;
+    const bucket = k === null ? '' : ` AND e.${s}_visit_key_min % 4 = ${VISIT_BUCKETS.indexOf(k)}`;
+    const shared = `CASE WHEN e.${s}_visit_key_min = e.${s}_visit_key_max${bucket}
+      THEN least(e.${s}_visit_quota, e.${s}_visit_part) ELSE 0 END`;
+    return `(${shared} + coalesce(${s}v.${k === null ? 'paid' : `paid_${k.toLowerCase()}`}, 0))`;
   };
   return `e.${s}_cost, e.${s}_self,
     e.${s}_fixed + ${paid(null)} AS ${s}_fixed,

@@ -40,6 +40,12 @@ import {
 import { loadScenarioTables, ruleKey, type ScenarioShape } from './scenario-tables';
 import { APPLY_WALK_SQL, SEQUENCE_SQL, WALK_SQL } from './sequential-sql';
 import { settleSql } from './settle-sql';
+import {
+  mixedVisitsCountSql,
+  NO_VISIT_LINES_SQL,
+  visitLinesSql,
+  visitSides,
+} from './visit-lines-sql';
 
 export interface BulkSimulationInput {
   /** A Parquet or CSV bill file (analytics/bills/columns.ts). */
@@ -103,6 +109,23 @@ async function checkRulesCover(connection: DuckDBConnection, shape: ScenarioShap
   }
 }
 
+/** Lists the per-visit lines settle-sql.ts must pay in line order: a second scan, only when some exist. */
+async function listVisitLines(
+  connection: DuckDBConnection,
+  source: BillSource,
+  shape: ScenarioShape,
+  scenario: Scenario,
+): Promise<void> {
+  if (visitSides(shape).length === 0) return;
+  const [mixed = {}] = await rows(connection, mixedVisitsCountSql(shape));
+  if (fen(mixed['n']) === 0) await connection.run(NO_VISIT_LINES_SQL);
+  else
+    await connection.run(
+      visitLinesSql(source, shape, scenario),
+      lineScanParameters(source, scenario),
+    );
+}
+
 async function settle(connection: DuckDBConnection, shape: ScenarioShape): Promise<void> {
   await connection.run(settleSql(shape));
   const [sequential = {}] = await rows(
@@ -143,6 +166,7 @@ async function run(
   await checkRulesCover(connection, shape);
 
   onProgress?.('settle');
+  await listVisitLines(connection, source, shape, scenario);
   await settle(connection, shape);
   await connection.run(CHANGES_SQL);
   const [rejectedCount = {}] = await rows(
@@ -211,6 +235,7 @@ const TEMP_TABLES = [
   'walk_input',
   'walked',
   'rejected_lines',
+  'visit_lines',
 ];
 
 /** Simulates `input.scenario` over the bill file. Throws a bad-input error naming the file or the field. */
