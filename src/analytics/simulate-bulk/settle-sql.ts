@@ -6,6 +6,7 @@
 // when both policies put each encounter in the same pool, one sort serves both sides' running sums.
 import { VISIT_BUCKETS } from './encounters-sql';
 import type { ScenarioShape, Side } from './scenario-tables';
+import { visitSides } from './visit-lines-sql';
 import { applyRate, sumFen } from './sql-money';
 
 /**
@@ -101,16 +102,16 @@ function ruledColumns(side: Side, shape: ScenarioShape): string {
 /** CREATE TABLE settled: one row per accepted encounter, each side's settlement in its own columns. */
 export function settleSql(shape: ScenarioShape): string {
   const w = windows(shape);
-  const visitSides = SIDES.filter((side) => shape.fixed[side].perVisit);
-  const visits = visitSides.map(visitPaidCte).join('');
-  const visitJoins = visitSides
+  const visits = visitSides(shape).map(visitPaidCte).join('');
+  const visitJoins = visitSides(shape)
     .map((s) => `\n    LEFT JOIN ${s}_visit_paid ${s}v ON ${s}v.encounter_id = e.encounter_id`)
     .join('');
   const rule = (side: Side, alias: string) =>
     `LEFT JOIN scn_rule ${alias} ON ${alias}.side = ${side === 'before' ? 0 : 1} AND ${alias}.scheme = e.scheme
       AND ${alias}.level = e.hospital_level AND ${alias}.encounter_type = e.encounter_type`;
   const perSide = (expression: (s: Side) => string) => SIDES.map(expression).join(',\n    ');
-  const settledBy = (s: Side) => `NOT insured OR NOT ${s}_has_rule`;
+  // Uninsured, or no benefit rule for the scheme, level and type: the fund pays nothing by ratio.
+  const noBenefit = (s: Side) => `NOT insured OR NOT ${s}_has_rule`;
   // 起付线 for a 'year' rule: what is left of it this year; clipped running sum over year-rule encounters.
   const runningEligible = (s: Side) =>
     `CAST(coalesce(sum(CASE WHEN ${s}_year_basis THEN ${s}_eligible ELSE 0 END) OVER ${w.name[s]}, 0)
@@ -148,7 +149,7 @@ eligible AS (
 deducted AS (
   SELECT *,
     ${perSide(
-      (s) => `CASE WHEN ${settledBy(s)} THEN 0
+      (s) => `CASE WHEN ${noBenefit(s)} THEN 0
       WHEN ${s}_year_basis THEN ${yearly(s)}
       ELSE least(${s}_eligible, ${s}_deductible_fen) END AS ${s}_deductible`,
     )}
@@ -157,7 +158,7 @@ deducted AS (
 -- Step 5: the ratio of what is above the deductible, rounded once.
 ratioed AS (
   SELECT *,
-    ${perSide((s) => `CASE WHEN ${settledBy(s)} THEN 0 ELSE ${applyRate(`${s}_eligible - ${s}_deductible`, `${s}_ratio`)} END AS ${s}_by_ratio`)}
+    ${perSide((s) => `CASE WHEN ${noBenefit(s)} THEN 0 ELSE ${applyRate(`${s}_eligible - ${s}_deductible`, `${s}_ratio`)} END AS ${s}_by_ratio`)}
   FROM deducted
 ),
 -- …up to what is left of the annual cap (封顶线): clipped running sum of ratio payments in the pool, and
@@ -176,11 +177,9 @@ capped AS (
 SELECT encounter_id, person_id, hospital_code, hospital_level, scheme, start_date, end_date, disease,
   policy_year, insured,
   ${perSide(
-    (
-      s,
-    ) => `${s}_pool, ${s}_has_rule, ${s}_cost, ${s}_self, ${s}_fixed, ${s}_remainder, ${s}_class_b_self,
+    (s) => `${s}_pool, ${s}_cost, ${s}_self, ${s}_fixed, ${s}_remainder, ${s}_class_b_self,
   ${s}_eligible, ${s}_deductible_fen, ${s}_year_basis, ${s}_ratio, ${s}_cap_fen, ${s}_deductible, ${s}_by_ratio,
-  CASE WHEN ${settledBy(s)} THEN 0
+  CASE WHEN ${noBenefit(s)} THEN 0
     WHEN ${s}_cap_fen IS NULL THEN ${s}_by_ratio
     ELSE least(${s}_cap_fen, ${s}_running_ratio) - least(${s}_cap_fen, ${s}_running_ratio - ${s}_by_ratio) END AS ${s}_pay,
   insured AND ${s}_has_rule AND ${s}_limits_differ AS ${s}_sequential`,
