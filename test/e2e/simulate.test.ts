@@ -144,12 +144,12 @@ describe('改革测算', () => {
       'E2E-BED,三级,45.5,2017-09-01,,甲',
       'E2E-NURSE,四级,12.345,2017-13-01,,',
     ]);
-    const failure = page.getByTestId('price-import-error');
+    const failure = page.getByTestId('upload-error');
     await failure.getByText('第 3 行', { exact: false }).first().waitFor();
     expect(await failure.innerText()).toContain('医院等级');
     await page.screenshot({ path: `${results}simulate-price-import-error.png` });
     await upload('调价表.csv', ['E2E-BED,三级,45.5,2017-09-01,,甲']);
-    await page.getByTestId('price-import-error').waitFor({ state: 'detached' });
+    await page.getByTestId('upload-error').waitFor({ state: 'detached' });
     await page.getByTestId('price-import-mode').waitFor({ state: 'detached' });
     await page.getByText(`调价表共 ${itemsBefore + 1} 项`).waitFor();
     await page.getByLabel('按项目编码查找').fill('E2E-BED');

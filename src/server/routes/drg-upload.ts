@@ -3,20 +3,13 @@
 import type { FastifyRequest } from 'fastify';
 import type { ShippedDrgScheme } from '../../store/drg-schemes';
 import { badInput } from '../../core/shared/errors';
+import { decodeUploadName } from '../upload-name';
 import { schemeCode } from './drg-schemas';
 
 export interface CaseUpload {
   fileName: string;
   content: Uint8Array;
   scheme: ShippedDrgScheme;
-}
-
-/** Browsers send a UTF-8 file name that the multipart parser reads as Latin-1; undo that when it is so. */
-export function decodeFileName(name: string): string {
-  const bytes = Buffer.from(name, 'latin1');
-  const utf8 = bytes.toString('utf8');
-  const wide = [...name].some((character) => character.charCodeAt(0) > 0xff);
-  return wide || utf8.includes('\ufffd') ? name : utf8;
 }
 
 export async function readCaseUpload(request: FastifyRequest): Promise<CaseUpload> {
@@ -29,7 +22,7 @@ export async function readCaseUpload(request: FastifyRequest): Promise<CaseUploa
   let schemeText = 'chs-drg-1.1';
   for await (const part of request.parts()) {
     if (part.type === 'file') {
-      file = { fileName: decodeFileName(part.filename), content: await part.toBuffer() };
+      file = { fileName: decodeUploadName(part.filename), content: await part.toBuffer() };
     } else if (part.fieldname === 'scheme' && typeof part.value === 'string' && part.value !== '') {
       schemeText = part.value;
     }

@@ -1,5 +1,6 @@
 // Drag-and-drop upload of one file: checks its kind and that it is not empty, shows a progress bar while it goes
-// up (then, if given, what the server is doing with it), and a closable alert when it fails.
+// up (then, if given, what the server is doing with it), and a closable alert when it fails — with, if given,
+// the details of the failure (every wrong cell of a refused table, say) under its message.
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { Alert, Progress, Upload } from 'antd';
@@ -19,6 +20,7 @@ export function FileDrop({
   failure,
   processing,
   disabled = false,
+  details,
   send,
 }: {
   /** Extensions, lower case with the dot. */
@@ -33,20 +35,23 @@ export function FileDrop({
   processing?: (fileName: string) => string;
   /** Kept disabled by the caller while it follows up on a file (a scan, say). */
   disabled?: boolean;
+  /** What to show under the failure's message for what `send` threw (nothing when it returns null). */
+  details?: (caught: unknown) => ReactNode;
   send: (file: File, onProgress: (percent: number) => void) => Promise<void>;
 }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ message: string; details: ReactNode } | null>(null);
+  const fail = (message: string, details: ReactNode = null) => setError({ message, details });
 
   const start = async (file: File) => {
     setError(null);
     const lower = file.name.toLowerCase();
     if (!accepted.some((extension) => lower.endsWith(extension))) {
-      setError(wrongKind(file.name));
+      fail(wrongKind(file.name));
       return;
     }
     if (file.size === 0) {
-      setError(`「${file.name}」是空文件，请检查后重新选择。`);
+      fail(`「${file.name}」是空文件，请检查后重新选择。`);
       return;
     }
     setPhase({ kind: 'uploading', percent: 0, fileName: file.name });
@@ -59,7 +64,7 @@ export function FileDrop({
         ),
       );
     } catch (caught) {
-      setError(`「${file.name}」${failure}：${errorText(caught)}`);
+      fail(`「${file.name}」${failure}：${errorText(caught)}`, details?.(caught));
     } finally {
       setPhase({ kind: 'idle' });
     }
@@ -101,7 +106,9 @@ export function FileDrop({
           type="error"
           showIcon
           closable={{ onClose: () => setError(null) }}
-          title={error}
+          title={error.message}
+          description={error.details}
+          data-testid="upload-error"
         />
       )}
     </div>

@@ -1,9 +1,8 @@
 // 从 Excel/CSV 导入调价表: choose whether the file replaces the schedule or adds to it, upload it, and see every
 // wrong cell with its line and column when the file is refused — nothing changes unless every row passes.
 import { useState } from 'react';
-import { Alert, Modal, Progress, Radio, Space, Typography, Upload } from 'antd';
-import { InboxOutlined } from '@ant-design/icons';
-import { errorText } from '../../shared/api';
+import { Modal, Radio, Space, Typography } from 'antd';
+import { FileDrop } from '../../shared/FileDrop';
 import type { PriceScheduleEntry } from '../../../core/simulate/scenario';
 import { PriceFileRejected, priceScheduleApi, type PriceFileError } from './priceScheduleApi';
 import type { ImportMode } from './priceScheduleMerge';
@@ -39,36 +38,12 @@ export function PriceImportModal({
   onImported: (entries: PriceScheduleEntry[], mode: ImportMode, fileName: string) => void;
 }) {
   const [mode, setMode] = useState<ImportMode>('merge');
-  const [percent, setPercent] = useState<number | null>(null);
-  const [failure, setFailure] = useState<{ message: string; errors: PriceFileError[] } | null>(
-    null,
-  );
-
-  const read = async (file: File) => {
-    setFailure(null);
-    setPercent(0);
-    try {
-      const entries = await priceScheduleApi.readFile(file, setPercent);
-      onImported(entries, mode, file.name);
-    } catch (caught) {
-      setFailure(
-        caught instanceof PriceFileRejected
-          ? { message: caught.message, errors: caught.errors }
-          : { message: errorText(caught), errors: [] },
-      );
-    } finally {
-      setPercent(null);
-    }
-  };
 
   return (
     <Modal
       title="从 Excel/CSV 导入调价表"
       open={open}
-      onCancel={() => {
-        setFailure(null);
-        onClose();
-      }}
+      onCancel={onClose}
       footer={null}
       width={760}
       destroyOnHidden
@@ -87,38 +62,22 @@ export function PriceImportModal({
           <Radio value="replace">替换：用文件替换整个调价表</Radio>
         </Space>
       </Radio.Group>
-      <Upload.Dragger
-        accept=".xlsx,.csv,.txt"
-        multiple={false}
-        showUploadList={false}
-        disabled={percent !== null}
-        customRequest={({ file }) => {
-          if (file instanceof File) void read(file);
-        }}
-        data-testid="price-file"
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined />
-        </p>
-        <p className="ant-upload-text">点击或拖入调价表文件（.xlsx 或 CSV）</p>
-        <p className="ant-upload-hint">导入后请检查，再“保存为新版本”</p>
-      </Upload.Dragger>
-      {percent !== null && (
-        <div style={{ marginTop: 12 }}>
-          {percent < 100 ? '正在上传…' : '正在检查每一行…'}
-          <Progress percent={percent} status="active" />
-        </div>
-      )}
-      {failure !== null && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginTop: 12 }}
-          title={failure.message}
-          description={failure.errors.length > 0 ? <ErrorList errors={failure.errors} /> : null}
-          data-testid="price-import-error"
-        />
-      )}
+      <FileDrop
+        accepted={['.xlsx', '.csv', '.txt']}
+        wrongKind={(name) => `「${name}」不是调价表的格式。请选择 Excel（.xlsx）或 CSV 文件。`}
+        text="点击或拖入调价表文件（.xlsx 或 CSV）"
+        hint="导入后请检查，再“保存为新版本”"
+        failure="导入失败"
+        processing={() => '正在检查每一行…'}
+        details={(caught) =>
+          caught instanceof PriceFileRejected && caught.errors.length > 0 ? (
+            <ErrorList errors={caught.errors} />
+          ) : null
+        }
+        send={async (file, onProgress) =>
+          onImported(await priceScheduleApi.readFile(file, onProgress), mode, file.name)
+        }
+      />
     </Modal>
   );
 }

@@ -1,18 +1,19 @@
 // Calls of the price schedule editor: read an Excel/CSV file into entries (a refused file rejects with every
 // wrong cell), and download entries as an .xlsx workbook.
-import { apiDownload, errorFromResponse, postForm, succeeded } from '../../shared/api';
+import { ApiError, apiDownload, errorFromResponse, postForm, succeeded } from '../../shared/api';
 import type { PriceScheduleEntry } from '../../../core/simulate/scenario';
 import type { PriceFileError } from '../../../documents/read-price-schedule';
 
 export type { PriceFileError };
 
 /** A file refused cell by cell: the server's message and every wrong cell. */
-export class PriceFileRejected extends Error {
+export class PriceFileRejected extends ApiError {
   constructor(
+    status: number,
     message: string,
     readonly errors: PriceFileError[],
   ) {
-    super(message);
+    super(status, message);
     this.name = 'PriceFileRejected';
   }
 }
@@ -36,7 +37,7 @@ async function readFile(
   }
   if (succeeded(request) && body?.entries !== undefined) return body.entries;
   if (body?.errors !== undefined && body.errors.length > 0) {
-    throw new PriceFileRejected(body.error?.message ?? '文件有误，未导入', body.errors);
+    throw new PriceFileRejected(request.status, body.error?.message ?? '文件有误', body.errors);
   }
   throw errorFromResponse(request.status, request.responseText);
 }
