@@ -17,7 +17,7 @@ import {
 } from '../../core/simulate/histogram';
 import type { GroupTotals } from '../../core/simulate/groups';
 import { emptyTotals, type Comparison, type Totals } from '../../core/simulate/totals';
-import { categoryColumn, pivotRevenue } from './revenue-sql';
+import { categoryColumn, pivotRevenue, REVENUE_AFTER_SQL } from './revenue-sql';
 import { diseaseSql } from './settle-sql';
 import { intDiv, sumFen } from './sql-money';
 
@@ -73,7 +73,7 @@ sides AS (
   SELECT hospital_code, hospital_level, scheme, disease, 0 AS side, category, before_amount AS amount,
     lost_markup, abolished_fee, price_gain FROM diagnosed
   UNION ALL
-  SELECT hospital_code, hospital_level, scheme, disease, 1 AS side, category, after_amount AS amount,
+  SELECT hospital_code, hospital_level, scheme, disease, 1 AS side, category, ${REVENUE_AFTER_SQL} AS amount,
     lost_markup, abolished_fee, price_gain FROM diagnosed
 )
 SELECT ${groupingColumns}, side,

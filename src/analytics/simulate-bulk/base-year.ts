@@ -1,9 +1,10 @@
 // Base-year figures and base-year price effects from the bill file itself (core/simulate/base-year.ts), read
-// from the revenue table's base-year sums (revenue-sql.ts), for hospitals whose accepted bills cover that year.
+// from the revenue table's base-year rows (revenue-sql.ts), for hospitals whose accepted bills cover that year.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { HospitalPriceEffects } from '../../core/simulate/compensation';
 import type { BaseYearFigures, Scenario } from '../../core/simulate/scenario';
 import { fen, rows } from './aggregates';
+import { DRUG_LIST } from './line-problems';
 import { sumFen } from './sql-money';
 
 /** Base-year figures per hospital whose accepted bills cover the base year (none for a 'simulated' base). */
@@ -14,8 +15,10 @@ export async function baseYearFigures(
   if (scenario.compensationBase.kind === 'simulated') return {};
   const found = await rows(
     connection,
-    `SELECT hospital_code, ${sumFen('base_drug')} AS drug, ${sumFen('base_markup')} AS markup
-    FROM revenue GROUP BY hospital_code HAVING sum(base_lines) > 0`,
+    `SELECT hospital_code,
+      ${sumFen(`CASE WHEN category IN ${DRUG_LIST} THEN before_amount ELSE 0 END`)} AS drug,
+      ${sumFen('markup')} AS markup
+    FROM revenue WHERE in_base_year GROUP BY hospital_code`,
   );
   const figures: Record<string, BaseYearFigures> = {};
   for (const row of found) {
@@ -36,9 +39,9 @@ export async function baseYearEffects(
   if (scenario.compensationBase.kind === 'simulated') return effects;
   const found = await rows(
     connection,
-    `SELECT hospital_code, ${sumFen('base_lost_markup')} AS lost, ${sumFen('base_abolished_fee')} AS abolished,
-      ${sumFen('base_price_gain')} AS gain
-    FROM revenue GROUP BY hospital_code HAVING sum(base_lines) > 0`,
+    `SELECT hospital_code, ${sumFen('lost_markup')} AS lost, ${sumFen('abolished_fee')} AS abolished,
+      ${sumFen('price_gain')} AS gain
+    FROM revenue WHERE in_base_year GROUP BY hospital_code`,
   );
   for (const row of found) {
     effects.set(String(row['hospital_code']), {

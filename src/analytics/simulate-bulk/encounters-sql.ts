@@ -4,7 +4,7 @@
 // Lines are grouped by encounter id alone, so each encounter id has one row: the encounter fields every
 // line repeats are kept once, and a hash of them per line tells whether the lines agree.
 import type { BillSource } from './bill-source';
-import { ENCOUNTER_FIELDS_BAD_SQL } from './line-problems';
+import { ENCOUNTER_FIELDS_BAD_SQL, LINE_FIELDS_BAD_SQL } from './line-problems';
 import type { Scenario } from '../../core/simulate/scenario';
 import { repricedLinesCtes } from './repriced-lines-sql';
 import type { ScenarioShape, Side } from './scenario-tables';
@@ -142,7 +142,7 @@ grouped AS (
     min(fields_hash) <> max(fields_hash) AS disagree,
     coalesce(bool_or(unreadable_number), false) AS unreadable_number,
     count(*) AS lines,
-    coalesce(bool_or(line_bad), false) AS line_bad,
+    coalesce(bool_or(${LINE_FIELDS_BAD_SQL}), false) AS line_bad,
     ${sideAggregates('before', shape)},
     ${sideAggregates('after', shape)}
   FROM sided

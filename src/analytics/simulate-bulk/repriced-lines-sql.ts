@@ -1,7 +1,7 @@
 // The bill lines re-priced under the scenario (core/simulate/reprice.ts), as a chain of CTEs ending in
 // `effects`: each line before and after, and what it does to its hospital's revenue. Both line scans use it.
 import { billSourceSql, type BillSource } from './bill-source';
-import { DRUG_LIST, LINE_FIELDS_BAD_SQL } from './line-problems';
+import { DRUG_LIST } from './line-problems';
 import type { Scenario } from '../../core/simulate/scenario';
 import type { ScenarioShape } from './scenario-tables';
 import { removeRate, timesQuantity } from './sql-money';
@@ -47,18 +47,25 @@ export function repricedLinesCtes(
 ): string {
   const { markup } = scenario;
   const exempt = inList('category', 'exempt', markup.exemptCategories.length);
-  const withoutMarkup = inList('hospital_code', 'no_markup', markup.hospitalsWithoutMarkup.length);
+  const atHospitalWithoutMarkup = inList(
+    'hospital_code',
+    'no_markup',
+    markup.hospitalsWithoutMarkup.length,
+  );
   const abolishedTag = inList('tag', 'abolished', markup.abolishedTags.length);
   const schedule = shape.hasSchedule
     ? `LEFT JOIN scn_price p ON p.item_code = c.item_code AND p.level = c.hospital_level
         AND c.pricing_day BETWEEN p.valid_from AND p.valid_to`
     : '';
+  const amountWithoutMarkup = timesQuantity(
+    removeRate('unit_price_fen', 'CAST($markup_rate AS BIGINT)'),
+    'qty_milli',
+  );
   return `src AS (${billSourceSql(source)}),
 -- The day a line is priced on: the scenario's pricing date, else the line's service date, else the
 -- encounter's start (reprice.ts: scenario.pricingDate ?? line.serviceDate ?? encounter.startDate).
 checked AS (
-  SELECT *, ${LINE_FIELDS_BAD_SQL} AS line_bad,
-    coalesce(CAST($pricing_date AS DATE), service_date, start_date) AS pricing_day
+  SELECT *, coalesce(CAST($pricing_date AS DATE), service_date, start_date) AS pricing_day
   FROM src
 ),
 -- The schedule price in force that day for the item at the hospital's level (price-intervals.ts).
@@ -71,9 +78,9 @@ scheduled AS (
 -- Otherwise a service listed in the schedule takes the schedule's price (and class, if it sets one).
 classified AS (
   SELECT *,
-    coalesce(category IN ${DRUG_LIST} AND NOT ${exempt} AND NOT ${withoutMarkup}, false) AS carries_markup,
+    coalesce(category IN ${DRUG_LIST} AND NOT ${exempt} AND NOT ${atHospitalWithoutMarkup}, false) AS carries_markup,
     coalesce(category IN ${DRUG_LIST} AND pricing_day >= CAST($markup_from AS DATE)
-      AND NOT ${exempt} AND NOT ${withoutMarkup}, false) AS markup_removed,
+      AND NOT ${exempt} AND NOT ${atHospitalWithoutMarkup}, false) AS markup_removed,
     coalesce(category NOT IN ${DRUG_LIST} AND pricing_day >= CAST($markup_from AS DATE)
       AND ${abolishedTag}, false) AS abolished,
     coalesce(category NOT IN ${DRUG_LIST} AND schedule_price IS NOT NULL, false) AS schedule_priced
@@ -84,7 +91,7 @@ classified AS (
 -- The rate is cast because a bound integer arrives as HUGEINT, which would make all of this 128-bit.
 repriced AS (
   SELECT *,
-    CASE WHEN markup_removed THEN ${timesQuantity(removeRate('unit_price_fen', 'CAST($markup_rate AS BIGINT)'), 'qty_milli')}
+    CASE WHEN markup_removed THEN ${amountWithoutMarkup}
       WHEN abolished THEN 0
       WHEN schedule_priced THEN ${timesQuantity('schedule_price', 'qty_milli')}
       ELSE amount_fen END AS amount_after,
@@ -93,16 +100,18 @@ repriced AS (
   FROM classified
 ),
 -- What each line does to the hospital's revenue (reprice.ts lostMarkupFen, abolishedFen, priceChangeFen)
--- and its price increase, which a 'raised-part' quota pays (Banan: 床位费调价提高部分).
+-- and its price increase, which a 'raised-part' quota pays (Banan: 床位费调价提高部分). The three effects
+-- add up to the change: amount_after = amount_fen − lost_markup − abolished_fee + price_change.
 effects AS (
   SELECT *,
     CASE WHEN markup_removed THEN amount_fen - amount_after ELSE 0 END AS lost_markup,
     CASE WHEN abolished THEN amount_fen ELSE 0 END AS abolished_fee,
     CASE WHEN schedule_priced AND NOT abolished THEN amount_after - amount_fen ELSE 0 END AS price_change,
     CASE WHEN schedule_priced AND NOT abolished THEN greatest(0, amount_after - amount_fen) ELSE 0 END AS raised_after,
-    -- The markup a drug line carries whatever its date: a base year's markup revenue (base-year.ts).
-    CASE WHEN carries_markup
-      THEN amount_fen - ${timesQuantity(removeRate('unit_price_fen', 'CAST($markup_rate AS BIGINT)'), 'qty_milli')}
+    -- The markup a drug line carries whatever its date (what it lost, if it lost it): a base year's markup
+    -- revenue (base-year.ts).
+    CASE WHEN markup_removed THEN amount_fen - amount_after
+      WHEN carries_markup THEN amount_fen - ${amountWithoutMarkup}
       ELSE 0 END AS markup_in_price
   FROM repriced
 )`;

@@ -5,7 +5,6 @@
 import type { BillSource } from './bill-source';
 import { CHARGE_CATEGORIES } from '../../core/simulate/categories';
 import type { Scenario } from '../../core/simulate/scenario';
-import { DRUG_LIST } from './line-problems';
 import { repricedLinesCtes } from './repriced-lines-sql';
 import type { ScenarioShape } from './scenario-tables';
 import { sumFen } from './sql-money';
@@ -16,6 +15,8 @@ export const categoryColumn = (category: string) => category.replaceAll('-', '_'
 /**
  * CREATE TABLE revenue. `someRejected`: the encounter pass rejected something, so lines are kept only when
  * their encounter was accepted (a semi-join on the accepted ids); otherwise every line is one of them.
+ * The revenue after the reform is not summed: it is before_amount − lost_markup − abolished_fee + price_gain
+ * (repriced-lines-sql.ts), which REVENUE_AFTER_SQL writes out.
  */
 export function revenueSql(
   source: BillSource,
@@ -26,32 +27,33 @@ export function revenueSql(
   const accepted = someRejected
     ? `WHERE encounter_id IN (SELECT encounter_id FROM enc WHERE NOT bad AND inconsistent IS NULL)`
     : '';
+  const baseYear = baseYearColumns(scenario);
   return `CREATE OR REPLACE TEMP TABLE revenue AS
 WITH ${repricedLinesCtes(source, shape, scenario)}
-SELECT hospital_code, hospital_level, scheme, principal_dx, category,
-  ${sumFen('amount_fen')} AS before_amount, ${sumFen('amount_after')} AS after_amount,
-  ${sumFen('lost_markup')} AS lost_markup, ${sumFen('abolished_fee')} AS abolished_fee,
-  ${sumFen('price_change')} AS price_gain, min(hospital_name) AS hospital_name${baseYearColumns(scenario)}
+SELECT hospital_code, hospital_level, scheme, principal_dx, category${baseYear.key},
+  ${sumFen('amount_fen')} AS before_amount, ${sumFen('lost_markup')} AS lost_markup,
+  ${sumFen('abolished_fee')} AS abolished_fee, ${sumFen('price_change')} AS price_gain,
+  min(hospital_name) AS hospital_name${baseYear.sums}
 FROM effects ${accepted}
-GROUP BY hospital_code, hospital_level, scheme, principal_dx, category`;
+GROUP BY ALL`;
 }
 
+/** A revenue row's amount after the reform (see revenueSql). */
+export const REVENUE_AFTER_SQL = 'before_amount - lost_markup - abolished_fee + price_gain';
+
 /**
- * For a base-year compensation base (Banan 以2016年…为基数, Harbin 2016年度药品费): per group, the lines
- * settled in that year, their drug amounts and the markup those carried (base-year.ts baseYearFromBills).
+ * For a base-year compensation base (Banan 以2016年…为基数, Harbin 2016年度药品费): whether the rows' lines
+ * were settled in that year, as one more grouping key, so that year's drug amounts and price effects are the
+ * rows' own sums (base-year.ts baseYearFromBills); plus the markup the drug lines carried.
  */
-function baseYearColumns(scenario: Scenario): string {
+function baseYearColumns(scenario: Scenario): { key: string; sums: string } {
   const base = scenario.compensationBase;
-  if (base.kind === 'simulated') return '';
+  if (base.kind === 'simulated') return { key: '', sums: '' };
   if (!Number.isSafeInteger(base.year)) throw new Error(`not a year: ${base.year}`);
-  const inYear = `year(end_date) = ${base.year}`;
-  return `,
-  count_if(${inYear}) AS base_lines,
-  ${sumFen(`CASE WHEN ${inYear} AND category IN ${DRUG_LIST} THEN amount_fen ELSE 0 END`)} AS base_drug,
-  ${sumFen(`CASE WHEN ${inYear} THEN markup_in_price ELSE 0 END`)} AS base_markup,
-  ${sumFen(`CASE WHEN ${inYear} THEN lost_markup ELSE 0 END`)} AS base_lost_markup,
-  ${sumFen(`CASE WHEN ${inYear} THEN abolished_fee ELSE 0 END`)} AS base_abolished_fee,
-  ${sumFen(`CASE WHEN ${inYear} THEN price_change ELSE 0 END`)} AS base_price_gain`;
+  return {
+    key: `, coalesce(year(end_date) = ${base.year}, false) AS in_base_year`,
+    sums: `, ${sumFen('markup_in_price')} AS markup`,
+  };
 }
 
 /** One revenue column per category: the pivot, done on the small revenue table. */
