@@ -5,8 +5,8 @@
 // the price bureau) and the demo scenario, the preset with an example schedule over the demo catalogue, as
 // an office runs it once its schedule is imported. A third query, the floor, reads every column the
 // simulation reads, groups the lines by encounter and runs one running sum over each person's year in date
-// order (as annual deductibles and caps need), with no rule applied: what any engine on DuckDB pays before
-// the first rule. N = 1M and 10M; YIGAI_BENCH_FULL=1 adds 50M (needs ~2 GB of disk in the temp folder).
+// order (as annual deductibles and caps need), with no rule applied: what a DuckDB plan of this shape pays
+// before its first rule. N = 1M and 10M; YIGAI_BENCH_FULL=1 adds 50M (needs ~2 GB of disk in the temp folder).
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -106,7 +106,7 @@ async function measured<T>(
   }
 }
 
-/** Times on this kind of shared machine vary by ±20% from run to run: each figure is the median of this many. */
+/** Times on a shared machine vary by a fifth or more from run to run: each figure is the median of this many. */
 const RUNS = 3;
 
 /** `measured` RUNS times: the median time, the highest peaks, the last value. */
