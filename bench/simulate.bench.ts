@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { closeDuckDB, sharedDuckDB, withDuckDB } from '../src/analytics/duckdb';
 import { simulateBills } from '../src/analytics/simulate-bulk';
+import { ENCOUNTER_FIELDS } from '../src/analytics/simulate-bulk/encounters-sql';
 import { CHARGE_CATEGORIES } from '../src/core/simulate/categories';
 import { preset } from '../src/core/simulate/presets';
 import type { Scenario } from '../src/core/simulate/scenario';
@@ -39,19 +40,9 @@ FROM read_parquet($bills) GROUP BY encounter_id`;
  * the encounter's fields kept once, the amounts summed, each line field touched once. No rule applied.
  */
 const FLOOR_SQL = `CREATE OR REPLACE TEMP TABLE floor AS
-SELECT encounter_id, ${[
-  'person_id',
-  'hospital_code',
-  'hospital_level',
-  'hospital_sponsor',
-  'scheme',
-  'encounter_type',
-  'start_date',
-  'end_date',
-  'principal_dx',
-]
-  .map((field) => `any_value(${field}) AS ${field}`)
-  .join(', ')},
+SELECT encounter_id, ${ENCOUNTER_FIELDS.map((field) => `any_value(${field}) AS ${field}`).join(
+  ', ',
+)},
   count(*) AS lines, sum(amount_fen) AS amount, sum(quantity * unit_price_fen) AS priced,
   max(item_code) AS item_code, max(category) AS category, max(tag) AS tag,
   max(insurance_class) AS insurance_class, max(service_date) AS service_date, max(line_no) AS line_no

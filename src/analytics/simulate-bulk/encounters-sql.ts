@@ -11,7 +11,7 @@ import type { ScenarioShape, Side } from './scenario-tables';
 import { sumFen, timesQuantity } from './sql-money';
 
 /** The encounter fields every line repeats besides the id; lines that differ in any of them disagree. */
-const ENCOUNTER_FIELDS = [
+export const ENCOUNTER_FIELDS = [
   'person_id',
   'hospital_code',
   'hospital_level',
