@@ -6,11 +6,15 @@
 // an office runs it once its schedule is imported. A third query, the floor, reads every column the
 // simulation reads, groups the lines by encounter and runs one running sum over each person's year in date
 // order (as annual deductibles and caps need), with no rule applied: what a DuckDB plan of this shape pays
-// before its first rule. N = 1M and 10M; YIGAI_BENCH_FULL=1 adds 50M (needs ~2 GB of disk in the temp folder).
+// before its first rule. A fourth, to JS, streams the line columns a per-encounter engine written in
+// TypeScript would need, as 32-bit integers, into this process chunk by chunk and reads each value once: what
+// such an engine pays before its first rule.
+// N = 1M and 10M; YIGAI_BENCH_FULL=1 adds 50M (needs ~2 GB of disk in the temp folder).
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import bindings from '@duckdb/node-bindings';
 import { closeDuckDB, sharedDuckDB, withDuckDB } from '../src/analytics/duckdb';
 import { simulateBills } from '../src/analytics/simulate-bulk';
 import { ENCOUNTER_FIELDS } from '../src/analytics/simulate-bulk/encounters-sql';
@@ -53,6 +57,50 @@ const ORDERED_FLOOR_SQL = `CREATE OR REPLACE TEMP TABLE floor_ordered AS
 SELECT *, sum(amount) OVER (PARTITION BY person_id, year(end_date) ORDER BY end_date, start_date, encounter_id
   ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS running
 FROM floor`;
+
+/**
+ * The line columns a per-encounter engine in TypeScript would read (encounter, category, class, item, level,
+ * day, quantity, price, amount), each as a 32-bit integer so that only numbers cross into JS: the least such
+ * an engine could receive. Hashes stand in for the encounter and item codes, which a real engine would need
+ * exactly, and NULLs are not told apart; both make this a lower bound.
+ */
+const TO_JS_SQL = `SELECT CAST(hash(encounter_id) >> 33 AS INTEGER) AS encounter,
+  CAST(list_position([${CHARGE_CATEGORIES.map((c) => `'${c}'`).join(', ')}], category) AS INTEGER) AS category,
+  CAST(list_position(['A', 'B', 'C'], insurance_class) AS INTEGER) AS class,
+  CAST(hash(item_code) >> 33 AS INTEGER) AS item, CAST(hospital_level AS INTEGER) AS level,
+  CAST(date_diff('day', DATE '2000-01-01', service_date) AS INTEGER) AS day,
+  CAST(round(quantity * 1000) AS INTEGER) AS qty_milli, CAST(unit_price_fen AS INTEGER) AS unit_price_fen,
+  CAST(amount_fen AS INTEGER) AS amount_fen
+FROM read_parquet($bills)`;
+
+/**
+ * Streams TO_JS_SQL's rows into JS and reads every value once, straight from each vector's data as an
+ * Int32Array (the bindings' vector_get_data: no per-value call); the checksum keeps the reads from being
+ * optimised away.
+ */
+const toJs = (file: string) =>
+  withDuckDB(async (connection) => {
+    const result = await connection.stream(TO_JS_SQL, { bills: file });
+    let rows = 0;
+    let checksum = 0;
+    for (
+      let chunk = await result.fetchChunk();
+      chunk && chunk.rowCount > 0;
+      chunk = await result.fetchChunk()
+    ) {
+      const count = chunk.rowCount;
+      for (let column = 0; column < chunk.columnCount; column++) {
+        const data = bindings.vector_get_data(
+          bindings.data_chunk_get_vector(chunk.chunk, column),
+          count * Int32Array.BYTES_PER_ELEMENT,
+        );
+        const values = new Int32Array(data.buffer, data.byteOffset, count);
+        for (let row = 0; row < count; row++) checksum ^= values[row] ?? 0;
+      }
+      rows += count;
+    }
+    return { rows, checksum };
+  });
 
 /** Runs CREATE TABLE statements over the file and drops their tables again. */
 const query = (statements: readonly string[], tables: readonly string[], file: string) =>
@@ -132,6 +180,7 @@ export async function run(): Promise<BenchTable[]> {
       const floor = await repeated(() =>
         query([FLOOR_SQL, ORDERED_FLOOR_SQL], ['floor_ordered', 'floor'], file),
       );
+      const streamed = await repeated(() => toJs(file));
       for (const [name, scenario] of SCENARIOS) {
         const whole = await repeated(() => simulateBills({ bills: file, scenario }));
         rows.push([
@@ -142,6 +191,7 @@ export async function run(): Promise<BenchTable[]> {
           generateSeconds.toFixed(1),
           bare.seconds.toFixed(2),
           `${floor.seconds.toFixed(2)} (${(floor.seconds / bare.seconds).toFixed(2)}×)`,
+          `${streamed.seconds.toFixed(2)} (${(streamed.seconds / bare.seconds).toFixed(2)}×)`,
           whole.seconds.toFixed(2),
           `${(whole.seconds / bare.seconds).toFixed(2)}×`,
           format(lines / whole.seconds),
@@ -167,6 +217,7 @@ export async function run(): Promise<BenchTable[]> {
         'generate s',
         'bare s',
         'floor s',
+        'to JS s',
         'scenario s',
         'ratio',
         'lines/s',
@@ -178,7 +229,10 @@ export async function run(): Promise<BenchTable[]> {
       note:
         'bare = one GROUP BY encounter summing amount_fen by charge category into a temp table (reading every ' +
         'line and assigning it to its encounter); floor = the columns the simulation reads grouped by encounter, ' +
-        'then one running sum over each person-year in date order, no rule applied (its ratio to bare in brackets); demo = banan-2017 with the demo price schedule; scenario = simulateBills(): re-pricing, settlement before and ' +
+        'then one running sum over each person-year in date order, no rule applied (its ratio to bare in brackets); ' +
+        'to JS = nine line columns as 32-bit integers streamed into JS, each value read once straight from the ' +
+        'vector data, no rule applied; ' +
+        'demo = banan-2017 with the demo price schedule; scenario = simulateBills(): re-pricing, settlement before and ' +
         'after with per-person deductibles and caps, all groupings, distributions, compensation. Peak RSS is the ' +
         'whole process (DuckDB runs in it), sampled every 100 ms; DuckDB MB from duckdb_memory(). ' +
         `Times are the median of ${RUNS} runs. ` +
