@@ -13,13 +13,22 @@ import { validateRules } from './validate-rules';
 import type { DrgCatalogues, DrgRules } from './types';
 
 export interface CompiledAdrg {
+  /** The ADRG code the result reports. */
   code: string;
+  /** The rule's key in the scheme: the ADRG code, or with `_n` when the ADRG has several entry rules. */
+  rule: string;
   test: CompiledCondition;
   splits: Array<{ drg: string; test: CompiledCondition }>;
   fallback: string | null;
   /** More than one DRG: the split depends on complications, so the trace explains them. */
   isSplit: boolean;
 }
+
+/**
+ * The ADRG a scheme rule belongs to. A scheme gives an ADRG with several alternative entry conditions as
+ * several rules, `AH1_1`, `AH1_2` …, each leading to the ADRG's DRGs; the ADRG itself is `AH1`.
+ */
+export const adrgOfRule = (rule: string): string => rule.replace(/_\d+$/, '');
 
 export type CompiledStep =
   { kind: 'ambiguity'; code: string; enabled: boolean } | { kind: 'adrg'; adrg: CompiledAdrg };
@@ -126,7 +135,14 @@ export function compileScheme(input: unknown, catalogues: DrgCatalogues): Compil
       return { drg, test: compileCondition(split, adrgEnv, `DRG ${drg} 的细分条件`).test };
     });
     const test = compileCondition(rule.cond, adrgEnv, `ADRG ${code} 的入组条件`).test;
-    return { code, test, splits, fallback: rule.fallback ?? null, isSplit: rule.drgs.length > 1 };
+    return {
+      code: adrgOfRule(code),
+      rule: code,
+      test,
+      splits,
+      fallback: rule.fallback ?? null,
+      isSplit: rule.drgs.length > 1,
+    };
   };
 
   const resultCodes = new Set<string>();

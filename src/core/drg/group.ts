@@ -67,10 +67,11 @@ function groupInMdc(
     const { adrg } = step;
     if (context.notes !== null) context.notes.length = 0;
     if (!adrg.test(context)) continue;
+    const rule = adrg.rule === adrg.code ? '' : `（入组规则 ${adrg.rule}）`;
     trace?.push({
       stage: 'adrg',
       code: adrg.code,
-      text: `符合 ${adrg.code} 入组条件：${takeNotes(context, '无附加条件')}`,
+      text: `符合 ${adrg.code} 入组条件${rule}：${takeNotes(context, '无附加条件')}`,
     });
     const failed: string[] = [];
     for (const split of adrg.splits) {
@@ -100,7 +101,7 @@ function groupInMdc(
       trace?.push({
         stage: 'split',
         code: adrg.fallback,
-        text: `${adrg.code} 没有细分条件成立，按规则结果为 ${adrg.fallback}，不是有效 DRG`,
+        text: `${adrg.code}${rule} 没有细分条件成立，按规则结果为 ${adrg.fallback}，不是有效 DRG`,
       });
       const codes = { mdc: mdc.code, adrg: adrg.code, drg: adrg.fallback };
       return result(scheme, drgCase, GROUP_STATUS.ungroupable, codes, trace);
@@ -108,7 +109,7 @@ function groupInMdc(
     trace?.push({
       stage: 'split',
       code: adrg.code,
-      text: `${adrg.code} 没有细分条件成立，继续下一个 ADRG`,
+      text: `${adrg.code}${rule} 没有细分条件成立，继续下一个 ADRG`,
     });
   }
   return null;

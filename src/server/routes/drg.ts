@@ -2,6 +2,7 @@
 // uploaded file into an .xlsx, and browsing a scheme (MDC → ADRG → DRG, rules in Chinese, list contents).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { groupCaseList } from '../../analytics/drg-group-list';
+import { adrgOfRule } from '../../core/drg/compile';
 import { groupCase } from '../../core/drg/group';
 import { listPage } from '../../core/drg/list-entries';
 import { mdcName } from '../../core/drg/mdc-names';
@@ -75,7 +76,8 @@ export const drgRoutes: FastifyPluginAsyncZod = async (app) => {
       const data = drgSchemeData(scheme);
       const result = groupCase(data.compiled, { id: '单例', ...input }, { trace: true });
       const adrgName =
-        data.tree.flatMap((mdc) => mdc.adrgs).find((adrg) => adrg.code === result.adrg)?.name ?? '';
+        data.tree.flatMap((mdc) => mdc.adrgs).find((adrg) => adrgOfRule(adrg.code) === result.adrg)
+          ?.name ?? '';
       return { scheme, schemeLabel: data.label, ...result, mdcName: mdcName(result.mdc), adrgName };
     },
   );

@@ -47,6 +47,20 @@ describe('grouping trace', () => {
     );
   });
 
+  it('reports an ADRG entered by its second entry rule under the ADRG code, naming the rule', () => {
+    // Chongqing 2022 gives AH1 (ECMO or tracheostomy with ventilation) two entry rules, AH1_1 and AH1_2.
+    const result = groupCase(loadDrgScheme('chongqing-2022'), {
+      ...sample('22062109'),
+      diagnoses: ['A00.000'],
+      procedures: ['39.6500'],
+    });
+    expect(result.status).toBe(GROUP_STATUS.success);
+    expect([result.adrg, result.drg]).toEqual(['AH1', 'AH19']);
+    expect(texts(result, 'adrg')[0]).toMatch(
+      /^符合 AH1 入组条件（入组规则 AH1_2）：手术操作 39\.6500/,
+    );
+  });
+
   it('says when an MDC applied but produced no group', () => {
     expect(texts(groupCase(chs, sample('22089767')), 'mdc')[1]).toBe(
       'MDCA 中没有 ADRG 能入组，继续查找下一个 MDC',
