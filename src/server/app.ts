@@ -1,4 +1,5 @@
-// Builds the HTTP server: validation, sessions, OpenAPI docs at /api/docs, one route module per area, the web build.
+// Builds the HTTP server: validation, sessions, security headers and same-origin writes, OpenAPI docs at /api/docs
+// (logged-in only), one route module per area, the web build.
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
@@ -28,6 +29,13 @@ import { scenarioRoutes } from './routes/scenarios';
 import { priceScheduleRoutes } from './routes/price-schedule';
 import { simulationRunRoutes } from './routes/simulation-runs';
 import { casemixRoutes } from './routes/casemix';
+import { userRoutes } from './routes/users';
+import { auditRoutes } from './routes/audit';
+import { resolveSecurity, type SecurityOptions } from './hardening/options';
+import { securityHeaders } from './hardening/headers';
+import { sameOriginWrites } from './hardening/same-origin';
+import { noServerPaths } from './hardening/no-server-paths';
+import { docsNeedLogin } from './hardening/docs-login';
 
 export const defaultFilesDir = process.env.YIGAI_FILES ?? './yigai-files';
 
@@ -38,10 +46,19 @@ export interface AppOptions {
   webRoot?: string;
   /** Folder for files the server keeps (uploaded and generated bill files); defaults to ./yigai-files. */
   filesDir?: string;
+  /** Behind a reverse proxy: take the client address and scheme (X-Forwarded-*; https → Secure cookies) from it. */
+  trustProxy?: boolean;
+  /** Session lifetimes, login throttling and the clock; defaults in hardening/options.ts. */
+  security?: SecurityOptions;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 5 * 1024 * 1024 });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 5 * 1024 * 1024,
+    trustProxy: options.trustProxy ?? false,
+  });
+  const security = resolveSecurity(options.security);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
@@ -56,13 +73,26 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await securityHeaders(app);
+  await app.register(sameOriginWrites);
+  await app.register(noServerPaths, {
+    folders: [
+      path.resolve(options.filesDir ?? defaultFilesDir),
+      ...(options.store.engine === 'pglite' ? [options.store.location] : []),
+    ],
+  });
   await app.register(fastifyCookie);
+  await app.register(sessionPlugin, { store: options.store, security });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    uiHooks: { onRequest: docsNeedLogin },
+  });
   await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
-  await app.register(sessionPlugin, { store: options.store });
 
   const typed = app.withTypeProvider<ZodTypeProvider>();
-  await typed.register(authRoutes, { store: options.store });
+  await typed.register(authRoutes, { store: options.store, security });
+  await typed.register(userRoutes, { store: options.store });
+  await typed.register(auditRoutes, { store: options.store });
   await typed.register(planRoutes, { store: options.store });
   await typed.register(drgRoutes);
   // Jobs live in this process: whatever a previous process left running or pending can never finish.

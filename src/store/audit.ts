@@ -40,32 +40,100 @@ export async function audit(sql: Sql, actor: Actor | null, entry: AuditEntry): P
   );
 }
 
+interface AuditRow {
+  [key: string]: unknown;
+  id: string | number;
+  at: Date;
+  username: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+const toRecord = (row: AuditRow): AuditRecord => ({
+  id: Number(row.id),
+  at: new Date(row.at).toISOString(),
+  username: row.username,
+  action: row.action,
+  entity: row.entity,
+  entityId: row.entity_id,
+  before: row.before,
+  after: row.after,
+});
+
 export async function listAudit(
   sql: Sql,
   entity: string,
   entityId: string,
 ): Promise<AuditRecord[]> {
-  const rows = await sql.query<{
-    id: string | number;
-    at: Date;
-    username: string | null;
-    action: string;
-    entity: string;
-    entity_id: string | null;
-    before: unknown;
-    after: unknown;
-  }>('select * from audit_log where entity = $1 and entity_id = $2 order by id desc', [
-    entity,
-    entityId,
-  ]);
-  return rows.map((row) => ({
-    id: Number(row.id),
-    at: new Date(row.at).toISOString(),
-    username: row.username,
-    action: row.action,
-    entity: row.entity,
-    entityId: row.entity_id,
-    before: row.before,
-    after: row.after,
-  }));
+  const rows = await sql.query<AuditRow>(
+    'select * from audit_log where entity = $1 and entity_id = $2 order by id desc',
+    [entity, entityId],
+  );
+  return rows.map(toRecord);
+}
+
+/** What the office's audit viewer filters by; dates are Asia/Shanghai calendar dates, both ends included. */
+export interface AuditFilter {
+  username?: string;
+  entity?: string;
+  entityId?: string;
+  action?: string;
+  fromDate?: string;
+  toDate?: string;
+}
+
+function whereOf(filter: AuditFilter): { where: string; params: unknown[] } {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  const add = (condition: (placeholder: string) => string, value: unknown) => {
+    params.push(value);
+    conditions.push(condition(`$${params.length}`));
+  };
+  if (filter.username) add((p) => `username = ${p}`, filter.username);
+  if (filter.entity) add((p) => `entity = ${p}`, filter.entity);
+  if (filter.entityId) add((p) => `entity_id = ${p}`, filter.entityId);
+  if (filter.action) add((p) => `action = ${p}`, filter.action);
+  if (filter.fromDate) add((p) => `at >= (${p}::date)::timestamp at time zone 'Asia/Shanghai'`, filter.fromDate);
+  if (filter.toDate) {
+    add((p) => `at < (${p}::date + 1)::timestamp at time zone 'Asia/Shanghai'`, filter.toDate);
+  }
+  return { where: conditions.length ? `where ${conditions.join(' and ')}` : '', params };
+}
+
+/** One page of the whole trail, newest first, with the number of entries the filter matches. */
+export async function searchAudit(
+  sql: Sql,
+  filter: AuditFilter,
+  page: { offset: number; limit: number },
+): Promise<{ entries: AuditRecord[]; total: number }> {
+  const { where, params } = whereOf(filter);
+  const [count] = await sql.query<{ n: number }>(
+    `select count(*)::int as n from audit_log ${where}`,
+    params,
+  );
+  const rows = await sql.query<AuditRow>(
+    `select * from audit_log ${where} order by id desc limit $${params.length + 1} offset $${params.length + 2}`,
+    [...params, page.limit, page.offset],
+  );
+  return { entries: rows.map(toRecord), total: count?.n ?? 0 };
+}
+
+/** The user names and actions present in the trail, for the viewer's filter lists. */
+export async function auditFacets(
+  sql: Sql,
+): Promise<{ usernames: string[]; actions: string[]; entities: string[] }> {
+  const distinct = async (column: string) =>
+    (
+      await sql.query<{ value: string }>(
+        `select distinct ${column} as value from audit_log where ${column} is not null order by 1`,
+      )
+    ).map((row) => row.value);
+  return {
+    usernames: await distinct('username'),
+    actions: await distinct('action'),
+    entities: await distinct('entity'),
+  };
 }

@@ -3,6 +3,9 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app';
 import { createAccount, ensureAdmin, type AccountInput } from '../../src/server/auth/accounts';
+import { configurePasswordHashing, defaultPasswordParams } from '../../src/server/auth/passwords';
+import type { AppOptions } from '../../src/server/app';
+import { clearMustChangePassword } from '../../src/store/users';
 import type { Store } from '../../src/store/sql';
 import { login } from './api';
 import type { TestDatabase } from './databases';
@@ -15,18 +18,30 @@ export interface ApiApp {
   drop(): Promise<void>;
 }
 
-/** `filesDir`: where uploaded and generated files go, for tests that keep files. */
+/** Tests create many accounts: hash their passwords at N = 2^12 instead of the default 2^17. */
+export function useCheapPasswordHashing(): void {
+  configurePasswordHashing({ ...defaultPasswordParams, N: 2 ** 12 });
+}
+
+/**
+ * `filesDir`: where uploaded and generated files go, for tests that keep files; `security` and `trustProxy` as
+ * buildApp takes them. The first-start admin's must-change-password step is skipped (test/integration/auth tests it).
+ */
 export async function startApiApp(
   database: TestDatabase,
-  options: { filesDir?: string } = {},
+  options: { filesDir?: string } & Pick<AppOptions, 'security' | 'trustProxy'> = {},
 ): Promise<ApiApp> {
+  useCheapPasswordHashing();
   const { store, drop } = await database.open();
   const admin = await ensureAdmin(store);
   if (!admin) throw new Error('expected a first-start admin');
+  await clearMustChangePassword(store, admin.username);
   const app = await buildApp({
     store,
     webRoot: '/nonexistent',
     ...(options.filesDir !== undefined ? { filesDir: options.filesDir } : {}),
+    ...(options.security !== undefined ? { security: options.security } : {}),
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
   });
   const office = await login(app, admin.username, admin.password);
   return {

@@ -2,6 +2,7 @@
 import { buildApp } from '../../src/server/app';
 import { ensureAdmin } from '../../src/server/auth/accounts';
 import { openStore } from '../../src/store/open-store';
+import { clearMustChangePassword } from '../../src/store/users';
 
 export interface TestServer {
   url: string;
@@ -9,10 +10,14 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(options: { filesDir?: string } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { filesDir?: string; keepFirstLogin?: boolean } = {},
+): Promise<TestServer> {
   const store = await openStore('memory:');
   const admin = await ensureAdmin(store);
   if (!admin) throw new Error('a fresh database must get an admin account');
+  // Browser tests of the areas log in as the admin and go straight to work; the first-login step is tested apart.
+  if (!options.keepFirstLogin) await clearMustChangePassword(store, admin.username);
   const app = await buildApp({
     store,
     ...(options.filesDir !== undefined ? { filesDir: options.filesDir } : {}),

@@ -211,7 +211,11 @@ describe.each(databases)('plan API on $name', (database) => {
   });
 
   it('documents the API with OpenAPI', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/docs/json' });
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/docs/json',
+      headers: { cookie: office },
+    });
     expect(response.json().paths).toHaveProperty('/api/plans/{id}/corrections');
   });
 });

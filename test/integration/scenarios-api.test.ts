@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/core/simulate/scenario';
 import { buildApp } from '../../src/server/app';
 import { ensureAdmin } from '../../src/server/auth/accounts';
+import { clearMustChangePassword } from '../../src/store/users';
 import { listAudit } from '../../src/store/audit';
 import type { Store } from '../../src/store/sql';
 import { login } from '../helpers/api';
@@ -32,6 +33,7 @@ describe.each(databases)('scenarios on $name', (database) => {
     ({ store, drop } = await database.open());
     const admin = await ensureAdmin(store);
     if (!admin) throw new Error('expected an admin');
+    await clearMustChangePassword(store, admin.username);
     app = await buildApp({ store, webRoot: '/nonexistent' });
     cookie = await login(app, admin.username, admin.password);
   });

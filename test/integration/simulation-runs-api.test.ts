@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BulkSimulationResult } from '../../src/analytics/simulate-bulk';
 import { buildApp } from '../../src/server/app';
 import { ensureAdmin } from '../../src/server/auth/accounts';
+import { clearMustChangePassword } from '../../src/store/users';
 import type { JobView } from '../../src/server/jobs';
 import { listAudit } from '../../src/store/audit';
 import type { BillDataset } from '../../src/store/bill-datasets';
@@ -47,6 +48,7 @@ describe.each(databases)('simulation runs on $name', (database) => {
     ({ store, drop } = await database.open());
     const admin = await ensureAdmin(store);
     if (!admin) throw new Error('expected an admin');
+    await clearMustChangePassword(store, admin.username);
     app = await buildApp({ store, webRoot: '/nonexistent', filesDir });
     cookie = await login(app, admin.username, admin.password);
     const started = await call('POST', '/api/bill-datasets/demo', { lines: 3000, seed: 5 });

@@ -15,6 +15,7 @@ interface ServeOptions {
   port: string;
   host: string;
   database?: string;
+  trustProxy?: boolean;
 }
 
 function printDemo(report: DemoReport): void {
@@ -52,6 +53,7 @@ async function serve(options: ServeOptions, withDemo: boolean): Promise<void> {
     store,
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
     filesDir: options.files,
+    trustProxy: options.trustProxy ?? false,
   });
   const close = async () => {
     await app.close();
@@ -81,6 +83,10 @@ export function registerServe(program: Command): void {
         .option(
           '--files <dir>',
           '上传与生成的账单文件存放的文件夹（默认 ./yigai-files，或环境变量 YIGAI_FILES）',
+        )
+        .option(
+          '--trust-proxy',
+          '在反向代理之后运行：采用代理传来的客户端地址与协议（X-Forwarded-For/-Proto/-Host），HTTPS 时 Cookie 带 Secure',
         ),
     ).action((options: ServeOptions) => serve(options, withDemo));
   }

@@ -26,6 +26,8 @@ export type Permission =
   | 'plan.write'
   | 'plan.publish'
   | 'audit.read'
+  /** Create accounts, change their role and unit, disable them, reset their passwords. */
+  | 'users.manage'
   | 'drg.use'
   /** Register bill files and run simulations and case-mix analyses on them. */
   | 'bills.use';
@@ -37,6 +39,7 @@ const granted: Record<Role, Permission[]> = {
     'plan.write',
     'plan.publish',
     'audit.read',
+    'users.manage',
     'drg.use',
     'bills.use',
   ],

@@ -1,17 +1,27 @@
-// Log in, log out, who am I.
+// Log in (throttled), log out, who am I, change my own password.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Store } from '../../store/sql';
-import { logIn, logOut, sessionDays } from '../auth/accounts';
-import { requireActor, sessionCookie } from '../auth/session-plugin';
+import { changeOwnPassword, hashToken, logIn, logOut } from '../auth/accounts';
+import { requireActor, sessionCookie, setSessionCookie } from '../auth/session-plugin';
+import { loginThrottle } from '../hardening/login-throttle';
+import type { Security } from '../hardening/options';
 
-export const authRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+export const authRoutes: FastifyPluginAsyncZod<{ store: Store; security: Security }> = async (
+  app,
+  { store, security },
+) => {
+  const throttle = await loginThrottle(app, security.loginThrottle);
+
   app.post(
     '/api/auth/login',
     {
+      preHandler: throttle,
       schema: {
         tags: ['账号'],
         summary: '登录',
+        description:
+          '每个地址对同一用户名 15 分钟内最多尝试 10 次，每个地址总计 100 次；超过时回答 429，并说明何时可以再试。',
         body: z.object({
           username: z.string().min(1, '请输入用户名'),
           password: z.string().min(1, '请输入密码'),
@@ -19,19 +29,16 @@ export const authRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
       },
     },
     async (request, reply) => {
-      const { actor, token } = await logIn(
-        store,
-        request.body.username,
-        request.body.password,
-        new Date(),
-      );
-      reply.setCookie(sessionCookie, token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        maxAge: sessionDays * 86_400,
+      const { actor, token, mustChangePassword } = await logIn(store, {
+        username: request.body.username.trim(),
+        password: request.body.password,
+        ip: request.ip,
+        now: security.now(),
+        limits: security.sessions,
+        previousToken: request.cookies[sessionCookie],
       });
-      return { user: actor };
+      setSessionCookie(request, reply, token, security.sessions.absoluteMs);
+      return { user: actor, mustChangePassword };
     },
   );
 
@@ -51,6 +58,37 @@ export const authRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
     { schema: { tags: ['账号'], summary: '当前登录的账号' } },
     async (request) => ({
       user: requireActor(request),
+      mustChangePassword: request.mustChangePassword,
     }),
+  );
+
+  app.post(
+    '/api/auth/password',
+    {
+      onRequest: async (request) => {
+        requireActor(request);
+      },
+      schema: {
+        tags: ['账号'],
+        summary: '修改自己的密码',
+        description: '新密码至少 10 位；修改后本账号的其他登录会话全部失效。',
+        body: z.object({
+          currentPassword: z.string().min(1, '请输入当前密码'),
+          newPassword: z.string().min(1, '请输入新密码'),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const token = request.cookies[sessionCookie];
+      await changeOwnPassword(
+        store,
+        actor,
+        token ? hashToken(token) : null,
+        request.body.currentPassword,
+        request.body.newPassword,
+      );
+      return reply.status(204).send();
+    },
   );
 };
