@@ -11,6 +11,7 @@ import { errorText } from './shared/api';
 import { PlanListPage } from './plan/PlanListPage';
 import { simulateRoutes } from './simulate/routes';
 import { monitorRoutes } from './monitor/casemix/routes';
+import { adminRoutes } from './admin/routes';
 
 // The review page carries the charts; load it only when a plan is opened.
 const PlanReviewPage = lazy(() =>
@@ -18,7 +19,7 @@ const PlanReviewPage = lazy(() =>
 );
 
 function RequireLogin({ children }: { children: ReactNode }) {
-  const { user, checkError, signedOut, recheck } = useAuth();
+  const { user, checkError, signedOut, recheck, mustChangePassword } = useAuth();
   const location = useLocation();
   if (user === undefined) {
     return (
@@ -37,7 +38,7 @@ function RequireLogin({ children }: { children: ReactNode }) {
       />
     );
   }
-  if (user === null)
+  if (user === null || mustChangePassword)
     return <Navigate to="/login" replace state={signedOut ? null : { from: location.pathname }} />;
   return children;
 }
@@ -65,6 +66,7 @@ export function App() {
         <Route path="/ledger" element={<NotOpen area="台账" />} />
         {monitorRoutes}
         {simulateRoutes}
+        {adminRoutes}
         <Route path="*" element={<Navigate to="/plans" replace />} />
       </Route>
     </Routes>

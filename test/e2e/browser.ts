@@ -1,5 +1,6 @@
 // Browser tests' common start: the whole server, Debian's Chromium with the flags a container needs, one page;
-// logging in through the login page; screenshots and saved files under test-results/.
+// logging in through the login page; screenshots and saved files under test-results/. A page that breaks the
+// Content-Security-Policy fails the test at close.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,8 @@ const resultsDir = fileURLToPath(new URL('../../test-results/', import.meta.url)
 export interface BrowserTest {
   server: TestServer;
   page: Page;
+  /** What the Content-Security-Policy blocked so far (should stay empty). */
+  cspViolations: string[];
   close(): Promise<void>;
 }
 
@@ -21,10 +24,13 @@ export async function startBrowserTest(options: {
   height: number;
   timeoutMs: number;
   acceptDownloads?: boolean;
+  /** Keep the first admin's must-change-password step (tests of the first login). */
+  keepFirstLogin?: boolean;
 }): Promise<BrowserTest> {
-  const server = await startTestServer(
-    options.filesDir !== undefined ? { filesDir: options.filesDir } : {},
-  );
+  const server = await startTestServer({
+    ...(options.filesDir !== undefined ? { filesDir: options.filesDir } : {}),
+    ...(options.keepFirstLogin ? { keepFirstLogin: true } : {}),
+  });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
@@ -42,12 +48,28 @@ export async function startBrowserTest(options: {
     acceptDownloads: options.acceptDownloads ?? false,
   });
   page.setDefaultTimeout(options.timeoutMs);
+  const cspViolations: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  page.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error' && /CSP violation|Content Security Policy/.test(text)) {
+      cspViolations.push(text);
+    }
+  });
   return {
     server,
     page,
+    cspViolations,
     async close() {
       await browser.close();
       await server.close();
+      if (cspViolations.length > 0) {
+        throw new Error(`the Content-Security-Policy blocked:\n${cspViolations.join('\n')}`);
+      }
     },
   };
 }

@@ -18,7 +18,13 @@ interface AuditPage {
 }
 
 /** Entries at fixed instants, written as a migration or an import would (the table takes inserts only). */
-async function insertAt(store: Store, at: string, username: string, action: string, entityId: string) {
+async function insertAt(
+  store: Store,
+  at: string,
+  username: string,
+  action: string,
+  entityId: string,
+) {
   await store.query(
     `insert into audit_log (at, username, action, entity, entity_id, after)
      values ($1, $2, $3, 'plan', $4, '{"title":"测试"}'::jsonb)`,
@@ -89,9 +95,13 @@ describe.each(databases)('audit trail on $name', (database) => {
       'plan.correct',
       'plan.publish',
     ]);
-    const corrections = (await get('/api/audit?action=plan.correct&entity=plan&entityId=7')).json<AuditPage>();
+    const corrections = (
+      await get('/api/audit?action=plan.correct&entity=plan&entityId=7')
+    ).json<AuditPage>();
     expect(corrections.entries.map((entry) => entry.username)).toEqual(['bob']);
-    const secondOfJanuary = (await get('/api/audit?from=2026-01-02&to=2026-01-02')).json<AuditPage>();
+    const secondOfJanuary = (
+      await get('/api/audit?from=2026-01-02&to=2026-01-02')
+    ).json<AuditPage>();
     expect(secondOfJanuary.entries.map((entry) => entry.username)).toEqual(['bob']);
     const firstOfJanuary = (await get('/api/audit?to=2026-01-01')).json<AuditPage>();
     expect(firstOfJanuary.entries.map((entry) => entry.action)).toEqual(['plan.publish']);

@@ -59,7 +59,11 @@ describe.each(databases)('account management on $name', (database) => {
     });
     expect(created.statusCode).toBe(201);
     const { user, password } = created.json<{ user: Account; password: string }>();
-    expect(user).toMatchObject({ role: 'hospital', unitName: '巴南区人民医院', mustChangePassword: true });
+    expect(user).toMatchObject({
+      role: 'hospital',
+      unitName: '巴南区人民医院',
+      mustChangePassword: true,
+    });
     expect(password).toHaveLength(12);
     const listed = (await call('GET', '/api/users', office)).body;
     expect(listed).not.toContain(password);
@@ -119,7 +123,10 @@ describe.each(databases)('account management on $name', (database) => {
       unitName: '区医保局',
     });
     expect(changed.statusCode).toBe(200);
-    expect(changed.json<{ user: Account }>().user).toMatchObject({ role: 'monitor', unitName: '区医保局' });
+    expect(changed.json<{ user: Account }>().user).toMatchObject({
+      role: 'monitor',
+      unitName: '区医保局',
+    });
     expect((await me(app, department)).statusCode).toBe(401);
     department = await login(app, 'dept', 'dept-new-password');
     expect((await me(app, department)).json().user).toMatchObject({ role: 'monitor' });
@@ -139,7 +146,9 @@ describe.each(databases)('account management on $name', (database) => {
   it('disables an account: its sessions end and it cannot log in, with a message to contact the office', async () => {
     const list = (await call('GET', '/api/users', office)).json<{ users: Account[] }>().users;
     const dept = list.find((user) => user.username === 'dept')!;
-    expect((await call('PATCH', `/api/users/${dept.id}`, office, { disabled: true })).statusCode).toBe(200);
+    expect(
+      (await call('PATCH', `/api/users/${dept.id}`, office, { disabled: true })).statusCode,
+    ).toBe(200);
     expect((await me(app, department)).statusCode).toBe(401);
     const refused = await app.inject({
       method: 'POST',
@@ -155,7 +164,9 @@ describe.each(databases)('account management on $name', (database) => {
       payload: { username: 'dept', password: 'a-guess-1234' },
     });
     expect(guessed.statusCode).toBe(401);
-    expect((await call('PATCH', `/api/users/${dept.id}`, office, { disabled: false })).statusCode).toBe(200);
+    expect(
+      (await call('PATCH', `/api/users/${dept.id}`, office, { disabled: false })).statusCode,
+    ).toBe(200);
     department = await login(app, 'dept', 'dept-new-password');
   });
 

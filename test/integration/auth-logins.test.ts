@@ -92,7 +92,9 @@ describe.each(databases)('logins on $name', (database) => {
     }
     expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
     expect(statuses.slice(10)).toEqual(Array(20).fill(429));
-    expect(refused?.json().error.message).toMatch(/登录尝试次数过多.*请 1 分钟后（北京时间 \d\d:\d\d 以后）再试/);
+    expect(refused?.json().error.message).toMatch(
+      /登录尝试次数过多.*请 1 分钟后（北京时间 \d\d:\d\d 以后）再试/,
+    );
     const retryAfter = Number(refused?.headers['retry-after']);
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(8);
@@ -110,13 +112,19 @@ describe.each(databases)('logins on $name', (database) => {
     expect(statuses.slice(0, 40).every((status) => status === 401)).toBe(true);
     expect(statuses.slice(40)).toEqual(Array(5).fill(429));
     // Another address is not affected.
-    expect((await attempt(app, 'clerk', 'clerk-password', { from: '10.0.0.3' })).statusCode).toBe(200);
+    expect((await attempt(app, 'clerk', 'clerk-password', { from: '10.0.0.3' })).statusCode).toBe(
+      200,
+    );
   });
 
   it('audits failed logins with the name tried and the address; unknown names have no account id', async () => {
     await attempt(app, 'ghost', 'whatever');
     await attempt(app, 'clerk', 'not-it');
-    const failed = await searchAudit(api.store, { action: 'user.login-failed' }, { offset: 0, limit: 2 });
+    const failed = await searchAudit(
+      api.store,
+      { action: 'user.login-failed' },
+      { offset: 0, limit: 2 },
+    );
     const [wrongPassword, unknown] = failed.entries;
     const clerk = await findUserByName(api.store, 'clerk');
     expect(wrongPassword).toMatchObject({
@@ -135,13 +143,20 @@ describe.each(databases)('logins on $name', (database) => {
     // A cost where scrypt, not the database, dominates one login, as in production.
     configurePasswordHashing({ ...defaultPasswordParams, N: 2 ** 14 });
     try {
-      await loginNewAccount(api, { username: 'timed', password: 'timed-password', role: 'public', unitName: null });
+      await loginNewAccount(api, {
+        username: 'timed',
+        password: 'timed-password',
+        role: 'public',
+        unitName: null,
+      });
       // Each attempt from its own address, so the throttle does not answer instead of the password check.
       let address = 0;
       const time = async (username: string) => {
         const start = performance.now();
         address += 1;
-        const response = await attempt(app, username, 'wrong-password', { from: `10.9.0.${address}` });
+        const response = await attempt(app, username, 'wrong-password', {
+          from: `10.9.0.${address}`,
+        });
         expect(response.statusCode).toBe(401);
         return performance.now() - start;
       };
@@ -194,7 +209,12 @@ describe.each(databases)('session cookies on $name', (database) => {
     it(`is Secure over HTTPS behind a proxy only when the proxy is trusted (trustProxy ${trustProxy})`, async () => {
       const api = await startApiApp(database, { trustProxy });
       try {
-        await loginNewAccount(api, { username: 'c1', password: 'c1-password', role: 'public', unitName: null });
+        await loginNewAccount(api, {
+          username: 'c1',
+          password: 'c1-password',
+          role: 'public',
+          unitName: null,
+        });
         const login = (headers: Record<string, string>) =>
           api.app.inject({
             method: 'POST',
@@ -208,7 +228,9 @@ describe.each(databases)('session cookies on $name', (database) => {
           String(response.headers['set-cookie']).includes('Secure');
         expect(secure(plain)).toBe(false);
         expect(secure(proxied)).toBe(trustProxy);
-        expect(String(proxied.headers['set-cookie'])).toMatch(/HttpOnly.*SameSite=Lax|SameSite=Lax.*HttpOnly/);
+        expect(String(proxied.headers['set-cookie'])).toMatch(
+          /HttpOnly.*SameSite=Lax|SameSite=Lax.*HttpOnly/,
+        );
       } finally {
         await api.drop();
       }

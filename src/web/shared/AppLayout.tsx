@@ -1,9 +1,14 @@
-// The frame after login: product name, the user's name and role, 退出, and the side menu of the four areas.
-import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
+// The frame after login: product name, the user's name and role, 修改密码, 退出, and the side menu of the four
+// areas (and, for the office, 账号管理 and 操作记录).
+import { useState } from 'react';
+import { App as AntApp, Button, Layout, Menu, Modal, Space, Tag, Typography } from 'antd';
 import {
   AuditOutlined,
   CalculatorOutlined,
   FileTextOutlined,
+  HistoryOutlined,
+  KeyOutlined,
+  TeamOutlined,
   LineChartOutlined,
   LogoutOutlined,
 } from '@ant-design/icons';
@@ -11,6 +16,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth, useUser } from './auth';
 import { ErrorBoundary } from './ErrorBoundary';
 import { roleLabels } from './user';
+import { ChangePasswordForm } from './ChangePasswordForm';
 
 const areas = [
   { key: '/plans', icon: <FileTextOutlined />, label: '方案' },
@@ -19,12 +25,21 @@ const areas = [
   { key: '/simulate', icon: <CalculatorOutlined />, label: '测算' },
 ];
 
+/** Pages only the reform office has. */
+const officeAreas = [
+  { key: '/admin/users', icon: <TeamOutlined />, label: '账号管理' },
+  { key: '/admin/audit', icon: <HistoryOutlined />, label: '操作记录' },
+];
+
 export function AppLayout() {
   const user = useUser();
   const { logout } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
-  const selected = areas.find((area) => location.pathname.startsWith(area.key))?.key ?? '/plans';
+  const { message } = AntApp.useApp();
+  const [changingPassword, setChangingPassword] = useState(false);
+  const menu = user.role === 'office' ? [...areas, ...officeAreas] : areas;
+  const selected = menu.find((area) => location.pathname.startsWith(area.key))?.key ?? '/plans';
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -49,6 +64,9 @@ export function AppLayout() {
           {user.unitName && (
             <span style={{ color: 'rgba(255,255,255,0.75)' }}>{user.unitName}</span>
           )}
+          <Button icon={<KeyOutlined />} size="small" onClick={() => setChangingPassword(true)}>
+            修改密码
+          </Button>
           <Button icon={<LogoutOutlined />} size="small" onClick={() => void logout()}>
             退出
           </Button>
@@ -59,7 +77,7 @@ export function AppLayout() {
           <Menu
             mode="inline"
             selectedKeys={[selected]}
-            items={areas}
+            items={menu}
             onClick={(item) => navigate(item.key)}
             style={{ height: '100%', borderInlineEnd: 0 }}
           />
@@ -70,6 +88,21 @@ export function AppLayout() {
           </ErrorBoundary>
         </Layout.Content>
       </Layout>
+      <Modal
+        open={changingPassword}
+        title="修改密码"
+        footer={null}
+        onCancel={() => setChangingPassword(false)}
+        destroyOnHidden
+      >
+        <ChangePasswordForm
+          submitLabel="修改密码"
+          onDone={() => {
+            setChangingPassword(false);
+            void message.success('密码已修改；本账号在其他地方的登录已退出。');
+          }}
+        />
+      </Modal>
     </Layout>
   );
 }

@@ -1,10 +1,12 @@
-// 登录 page: username and password; after login the user returns to the page they asked for.
+// 登录 page: username and password; after login the user returns to the page they asked for. An account logged in
+// with a handed-out password changes it here first.
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Navigate, useLocation } from 'react-router-dom';
 import { errorText } from './api';
 import { useAuth } from './auth';
+import { ChangePasswordForm } from './ChangePasswordForm';
 
 interface LoginValues {
   username: string;
@@ -12,13 +14,31 @@ interface LoginValues {
 }
 
 export function LoginPage() {
-  const { user, login, checkError } = useAuth();
+  const { user, login, checkError, mustChangePassword, logout } = useAuth();
   const location = useLocation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const from = (location.state as { from?: string } | null)?.from ?? '/plans';
 
-  if (user) return <Navigate to={from} replace />;
+  if (user && !mustChangePassword) return <Navigate to={from} replace />;
+  if (user) {
+    return (
+      <div
+        style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: '#f5f7fa' }}
+      >
+        <Card style={{ width: 420 }} title="请先修改密码">
+          <Typography.Paragraph>
+            {user.displayName}
+            ，您现在使用的是系统发放的初始密码或重置后的密码。请设置一个只有您知道的新密码，之后才能继续使用。
+          </Typography.Paragraph>
+          <ChangePasswordForm submitLabel="修改密码并进入" onDone={() => undefined} />
+          <Button type="link" block style={{ marginTop: 8 }} onClick={() => void logout()}>
+            退出登录
+          </Button>
+        </Card>
+      </div>
+    );
+  }
 
   const submit = async (values: LoginValues) => {
     setBusy(true);

@@ -1,4 +1,5 @@
-// Session state for the whole app: who is logged in, log in and log out; a 401 anywhere sends the user to 登录.
+// Session state for the whole app: who is logged in, whether a handed-out password must be changed first, log in,
+// log out, change the password; a 401 anywhere sends the user to 登录.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ApiError, apiJson, apiVoid, setUnauthorizedHandler } from './api';
@@ -11,7 +12,10 @@ interface AuthState {
   checkError: unknown;
   /** True after the user pressed 退出: the next login starts fresh instead of returning to the last page. */
   signedOut: boolean;
+  /** The password was handed out (first start, new account, reset): nothing else opens until it is changed. */
+  mustChangePassword: boolean;
   login(username: string, password: string): Promise<void>;
+  changePassword(currentPassword: string, newPassword: string): Promise<void>;
   logout(): Promise<void>;
   recheck(): void;
 }
@@ -23,12 +27,15 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [checkError, setCheckError] = useState<unknown>(null);
   const [checkRound, setCheckRound] = useState(0);
   const [signedOut, setSignedOut] = useState(false);
+  const [mustChangePassword, setMustChangePassword] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
-    apiJson<{ user: User }>('GET', '/api/auth/me')
+    apiJson<{ user: User; mustChangePassword?: boolean }>('GET', '/api/auth/me')
       .then((answer) => {
-        if (!cancelled) setUser(answer.user);
+        if (cancelled) return;
+        setMustChangePassword(answer.mustChangePassword === true);
+        setUser(answer.user);
       })
       .catch((error: unknown) => {
         if (cancelled) return;
@@ -49,10 +56,20 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const login = useCallback(async (username: string, password: string) => {
-    const answer = await apiJson<{ user: User }>('POST', '/api/auth/login', { username, password });
+    const answer = await apiJson<{ user: User; mustChangePassword?: boolean }>(
+      'POST',
+      '/api/auth/login',
+      { username, password },
+    );
     setCheckError(null);
     setSignedOut(false);
+    setMustChangePassword(answer.mustChangePassword === true);
     setUser(answer.user);
+  }, []);
+
+  const changePassword = useCallback(async (currentPassword: string, newPassword: string) => {
+    await apiVoid('POST', '/api/auth/password', { currentPassword, newPassword });
+    setMustChangePassword(false);
   }, []);
 
   const logout = useCallback(async () => {
@@ -71,8 +88,17 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo(
-    () => ({ user, checkError, signedOut, login, logout, recheck }),
-    [user, checkError, signedOut, login, logout, recheck],
+    () => ({
+      user,
+      checkError,
+      signedOut,
+      mustChangePassword,
+      login,
+      changePassword,
+      logout,
+      recheck,
+    }),
+    [user, checkError, signedOut, mustChangePassword, login, changePassword, logout, recheck],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
