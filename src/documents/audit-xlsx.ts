@@ -29,12 +29,10 @@ export function shanghaiDateTime(iso: string): string {
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
 }
 
-const jsonText = (value: unknown) => (value === null || value === undefined ? '' : JSON.stringify(value));
+const jsonText = (value: unknown) =>
+  value === null || value === undefined ? '' : JSON.stringify(value);
 
-export async function auditWorkbook(
-  entries: AuditRecord[],
-  filterText: string,
-): Promise<Buffer> {
+export async function auditWorkbook(entries: AuditRecord[], filterText: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('操作记录');
   sheet.columns = [

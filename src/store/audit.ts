@@ -96,7 +96,8 @@ function whereOf(filter: AuditFilter): { where: string; params: unknown[] } {
   if (filter.entity) add((p) => `entity = ${p}`, filter.entity);
   if (filter.entityId) add((p) => `entity_id = ${p}`, filter.entityId);
   if (filter.action) add((p) => `action = ${p}`, filter.action);
-  if (filter.fromDate) add((p) => `at >= (${p}::date)::timestamp at time zone 'Asia/Shanghai'`, filter.fromDate);
+  if (filter.fromDate)
+    add((p) => `at >= (${p}::date)::timestamp at time zone 'Asia/Shanghai'`, filter.fromDate);
   if (filter.toDate) {
     add((p) => `at < (${p}::date + 1)::timestamp at time zone 'Asia/Shanghai'`, filter.toDate);
   }

@@ -19,7 +19,12 @@ export async function insertSession(
   await sql.query(
     `insert into sessions (token_hash, user_id, created_at, last_seen_at, expires_at)
      values ($1, $2, $3, $3, $4)`,
-    [tokenHash, userId, now.toISOString(), new Date(now.getTime() + limits.absoluteMs).toISOString()],
+    [
+      tokenHash,
+      userId,
+      now.toISOString(),
+      new Date(now.getTime() + limits.absoluteMs).toISOString(),
+    ],
   );
 }
 

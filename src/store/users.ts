@@ -122,10 +122,11 @@ export async function setPasswordHash(
   passwordHash: string,
   mustChange = false,
 ): Promise<void> {
-  await sql.query(
-    'update users set password_hash = $2, must_change_password = $3 where id = $1',
-    [userId, passwordHash, mustChange],
-  );
+  await sql.query('update users set password_hash = $2, must_change_password = $3 where id = $1', [
+    userId,
+    passwordHash,
+    mustChange,
+  ]);
 }
 
 export interface AccountChange {

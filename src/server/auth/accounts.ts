@@ -147,7 +147,10 @@ export async function changeAccount(
   return sql.transaction(async (tx) => {
     const before = await findAccount(tx, userId);
     if (!before) throw notFound(`没有编号为 ${userId} 的账号，请刷新账号列表。`);
-    if (userId === by.id && (change.disabled === true || (change.role && change.role !== 'office'))) {
+    if (
+      userId === by.id &&
+      (change.disabled === true || (change.role && change.role !== 'office'))
+    ) {
       throw badInput('不能停用自己的账号或取消自己的医改办角色，请由另一位医改办账号办理。');
     }
     const after = await updateAccount(tx, userId, change);

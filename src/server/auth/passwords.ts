@@ -50,7 +50,10 @@ function scrypt(password: string, salt: Buffer, keyLength: number, options: Scry
   );
 }
 
-export async function hashPassword(password: string, using: ScryptParams = params): Promise<string> {
+export async function hashPassword(
+  password: string,
+  using: ScryptParams = params,
+): Promise<string> {
   const salt = randomBytes(16);
   const key = await scrypt(password, salt, using.keyLength, {
     N: using.N,

@@ -99,7 +99,8 @@ export const userRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
       schema: {
         tags,
         summary: '重置密码',
-        description: '生成新密码（只在本次回答中出现一次），该账号的登录会话全部失效，下次登录须修改密码。',
+        description:
+          '生成新密码（只在本次回答中出现一次），该账号的登录会话全部失效，下次登录须修改密码。',
         params: idParams,
       },
     },
