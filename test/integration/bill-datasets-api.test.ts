@@ -50,7 +50,9 @@ describe.each(databases)('bill datasets on $name', (database) => {
     expect(ready.description?.lines).toBeGreaterThanOrEqual(3000);
     expect(ready.description?.hospitals).toHaveLength(10);
     expect(ready.description?.lastDate?.slice(0, 4)).toBe('2018');
-    expect(existsSync(ready.path)).toBe(true);
+    // Answers name files relative to the files folder, never by their absolute server path.
+    expect(path.isAbsolute(ready.path)).toBe(false);
+    expect(existsSync(path.join(filesDir, ready.path))).toBe(true);
 
     const removed = await app.inject({
       method: 'DELETE',
@@ -58,7 +60,7 @@ describe.each(databases)('bill datasets on $name', (database) => {
       headers: { cookie: office },
     });
     expect(removed.statusCode).toBe(204);
-    expect(existsSync(ready.path)).toBe(false);
+    expect(existsSync(path.join(filesDir, ready.path))).toBe(false);
   });
 
   it('marks an uploaded file with the wrong columns as failed, saying which columns', async () => {

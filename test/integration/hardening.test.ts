@@ -9,6 +9,7 @@ import type { PlanDetail } from '../../src/store/plans';
 import { multipartFile } from '../helpers/api';
 import { demoDataset } from '../helpers/jobs';
 import { testDatabases } from '../helpers/databases';
+import { resolveSecurity } from '../../src/server/hardening/options';
 import { startApiApp, type ApiApp } from '../helpers/app';
 
 const databases = await testDatabases();
@@ -158,5 +159,23 @@ describe.each(databases)('browser hardening on $name', (database) => {
       })
     ).json<{ path: string }>();
     expect(path.isAbsolute(dataset.path)).toBe(false);
+  });
+});
+
+describe('session limits from the environment', () => {
+  const saved = { ...process.env };
+  afterAll(() => {
+    process.env = saved;
+  });
+
+  it('defaults to 2 hours idle and 12 hours in all, and reads minutes and hours from the environment', () => {
+    delete process.env.YIGAI_SESSION_IDLE_MINUTES;
+    delete process.env.YIGAI_SESSION_MAX_HOURS;
+    expect(resolveSecurity().sessions).toEqual({ idleMs: 7_200_000, absoluteMs: 43_200_000 });
+    process.env.YIGAI_SESSION_IDLE_MINUTES = '30';
+    process.env.YIGAI_SESSION_MAX_HOURS = '8';
+    expect(resolveSecurity().sessions).toEqual({ idleMs: 1_800_000, absoluteMs: 28_800_000 });
+    process.env.YIGAI_SESSION_MAX_HOURS = 'eight';
+    expect(() => resolveSecurity()).toThrow(/YIGAI_SESSION_MAX_HOURS=eight 不是正数/);
   });
 });

@@ -161,7 +161,7 @@ describe.each(databases)('simulation runs on $name', (database) => {
     const { dataset: pending, job } = started.json<{ dataset: BillDataset; job: JobView }>();
     await waitForJob(job.id);
     const ready = (await call('GET', `/api/bill-datasets/${pending.id}`)).json<BillDataset>();
-    await rm(ready.path);
+    await rm(path.join(filesDir, ready.path));
     const run = await call('POST', '/api/simulation-runs', { scenarioId, datasetId: ready.id });
     expect(run.statusCode).toBe(202);
     const body = run.json<{ run: SimulationRun; job: JobView }>();

@@ -1,4 +1,5 @@
-// The server's security settings with their defaults: session lifetimes, login throttling, the clock.
+// The server's security settings with their defaults: session lifetimes (YIGAI_SESSION_IDLE_MINUTES,
+// YIGAI_SESSION_MAX_HOURS), login throttling, the clock.
 import type { SessionLimits } from '../../store/sessions';
 import { defaultSessionLimits } from '../auth/login';
 
@@ -29,9 +30,29 @@ export const defaultLoginThrottle: LoginThrottle = {
   windowMs: 15 * 60_000,
 };
 
+/** A positive number of `unit` from the environment variable `name`, in milliseconds; absent → undefined. */
+function durationFromEnvironment(name: string, unitMs: number): number | undefined {
+  const text = process.env[name];
+  if (text === undefined || text.trim() === '') return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new Error(`环境变量 ${name}=${text} 不是正数，请改为正数或删除该变量。`);
+  }
+  return value * unitMs;
+}
+
+function sessionLimitsFromEnvironment(): Partial<SessionLimits> {
+  const idleMs = durationFromEnvironment('YIGAI_SESSION_IDLE_MINUTES', 60_000);
+  const absoluteMs = durationFromEnvironment('YIGAI_SESSION_MAX_HOURS', 3600_000);
+  return {
+    ...(idleMs !== undefined ? { idleMs } : {}),
+    ...(absoluteMs !== undefined ? { absoluteMs } : {}),
+  };
+}
+
 export function resolveSecurity(options: SecurityOptions = {}): Security {
   return {
-    sessions: { ...defaultSessionLimits, ...options.sessions },
+    sessions: { ...defaultSessionLimits, ...sessionLimitsFromEnvironment(), ...options.sessions },
     loginThrottle: { ...defaultLoginThrottle, ...options.loginThrottle },
     now: options.now ?? (() => new Date()),
   };
