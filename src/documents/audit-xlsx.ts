@@ -53,7 +53,7 @@ export async function auditWorkbook(entries: AuditRecord[], filterText: string):
     sheet.addRow({
       id: entry.id,
       at: shanghaiDateTime(entry.at),
-      username: entry.username ?? '（未登录）',
+      username: entry.username ?? (entry.action === 'user.login-failed' ? '（未登录）' : '系统'),
       action: auditActionLabel(entry.action),
       code: entry.action,
       entity: auditEntityLabel(entry.entity),

@@ -13,6 +13,9 @@ import { formatTime } from '../plan/labels';
 import { adminApi, type AuditEntry, type AuditFilter } from './api';
 import { describeChange } from './describeChange';
 
+/** Who acted when no account did: a failed login came from someone not logged in, the rest from the system. */
+const actorless = (action: string) => (action === 'user.login-failed' ? '（未登录）' : '系统');
+
 interface FilterValues {
   username?: string;
   action?: string;
@@ -27,7 +30,7 @@ const columns: TableColumnsType<AuditEntry> = [
     title: '操作人',
     dataIndex: 'username',
     width: 110,
-    render: (name: string | null) => name ?? '（未登录）',
+    render: (name: string | null, entry) => name ?? actorless(entry.action),
   },
   {
     title: '操作',
