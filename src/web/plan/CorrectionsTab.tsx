@@ -7,14 +7,15 @@ import { describeCorrection } from './describeCorrection';
 import { formatTime } from './labels';
 import type { PlanDetail, StoredCorrection } from './model';
 import type { ReviewTabProps } from './review';
+import type { PlanAction } from './usePlanReview';
 
 interface Props extends ReviewTabProps {
-  act(action: () => Promise<PlanDetail>, doneText: string): Promise<PlanDetail | null>;
+  act(action: PlanAction, doneText: string): Promise<PlanDetail | null>;
 }
 
 export function CorrectionsTab({ detail, canEdit, act }: Props) {
   const undo = (stored: StoredCorrection) =>
-    act(() => planApi.undo(detail.id, stored.id), '已撤销这条修订');
+    act((version) => planApi.undo(detail.id, version, stored.id), '已撤销这条修订');
 
   const columns = (stale: boolean): TableColumnsType<StoredCorrection> => {
     const list: TableColumnsType<StoredCorrection> = [
