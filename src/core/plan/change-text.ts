@@ -82,5 +82,7 @@ export function staleEditMessage(subject: string, changes: OtherChange[]): strin
   const shown = changes.slice(0, 3).map((c) => `${c.who} 于 ${shanghaiMinute(c.at)} ${c.what}`);
   const more = changes.length > 3 ? `，另有 ${changes.length - 3} 项修改` : '';
   const since = shown.length > 0 ? `：${shown.join('；')}${more}` : '';
-  return `${subject}在您打开之后已被修改${since}。您的操作没有保存，请点「刷新」载入最新内容后再操作。`;
+  // A space between a number and the Chinese that follows, as the UI writes "第 2 版".
+  const gap = /[0-9A-Za-z]$/.test(subject) ? ' ' : '';
+  return `${subject}${gap}在您打开之后已被修改${since}。您的操作没有保存，请点「刷新」载入最新内容后再操作。`;
 }

@@ -17,7 +17,10 @@ export interface PlanReview {
   /** The server refused an edit because the plan changed or its state did not allow it (409): its words. */
   conflict: string | null;
   reload(): void;
-  /** Sends a correction; resolves true when the server accepted it. */
+  /**
+   * Sends a correction; resolves true when the dialog that sent it may close: the server accepted it, or refused it
+   * because the plan changed meanwhile (409 — the page then shows who changed what, with 刷新).
+   */
   correct(correction: Correction, doneText: string): Promise<boolean>;
   /** Runs an action that answers with the new PlanDetail; resolves the detail, or null after showing the error. */
   act(action: PlanAction, doneText: string): Promise<PlanDetail | null>;
@@ -52,8 +55,9 @@ export function usePlanReview(id: string, revision?: number): PlanReview {
   const reload = useCallback(() => setRound((value) => value + 1), []);
   const version = detail?.version ?? 0;
 
-  const act = useCallback(
-    async (action: PlanAction, doneText: string) => {
+  /** Runs an action; answers the new detail, 'conflict' after a 409 (shown on the page), null after another error. */
+  const run = useCallback(
+    async (action: PlanAction, doneText: string): Promise<PlanDetail | 'conflict' | null> => {
       setBusy(true);
       try {
         const answer = await action(version);
@@ -62,8 +66,11 @@ export function usePlanReview(id: string, revision?: number): PlanReview {
         message.success(doneText);
         return answer;
       } catch (error) {
-        if (error instanceof ApiError && error.status === 409) setConflict(error.message);
-        else message.error({ content: errorText(error), duration: 8 });
+        if (error instanceof ApiError && error.status === 409) {
+          setConflict(error.message);
+          return 'conflict';
+        }
+        message.error({ content: errorText(error), duration: 8 });
         return null;
       } finally {
         setBusy(false);
@@ -72,10 +79,18 @@ export function usePlanReview(id: string, revision?: number): PlanReview {
     [message, version],
   );
 
+  const act = useCallback(
+    async (action: PlanAction, doneText: string) => {
+      const answer = await run(action, doneText);
+      return answer === 'conflict' ? null : answer;
+    },
+    [run],
+  );
+
   const correct = useCallback(
     async (correction: Correction, doneText: string) =>
-      (await act((base) => planApi.correct(id, base, correction), doneText)) !== null,
-    [act, id],
+      (await run((base) => planApi.correct(id, base, correction), doneText)) !== null,
+    [run, id],
   );
 
   return { detail, loadError, busy, conflict, reload, correct, act };

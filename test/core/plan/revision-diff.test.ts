@@ -172,6 +172,8 @@ describe('stale edit words', () => {
     expect(shanghaiMinute(at)).toBe('2026-12-03 14:05');
     expect(
       staleEditMessage('方案 #3', [{ who: '张三', at, what: '修改了任务（三）的牵头单位' }]),
-    ).toContain('张三 于 2026-12-03 14:05 修改了任务（三）的牵头单位');
+    ).toContain(
+      '方案 #3 在您打开之后已被修改：张三 于 2026-12-03 14:05 修改了任务（三）的牵头单位',
+    );
   });
 });

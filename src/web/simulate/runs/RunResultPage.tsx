@@ -43,7 +43,7 @@ export function RunResultPage() {
             {run.scenarioVersion} 版）× {run.datasetName}
             {run.status === 'failed' && (
               <Tag color="error" style={{ marginLeft: 8 }}>
-                未完成
+                失败
               </Tag>
             )}
           </span>
@@ -60,7 +60,7 @@ export function RunResultPage() {
           {run.username ?? '—'} 于 {dayjs(run.createdAt).format('YYYY-MM-DD HH:mm')} 发起
           {run.finishedAt &&
             (run.status === 'failed'
-              ? `，${dayjs(run.finishedAt).format('HH:mm:ss')} 中止，未能完成`
+              ? `，${dayjs(run.finishedAt).format('HH:mm:ss')} 中止，没有结果`
               : `，${dayjs(run.finishedAt).format('HH:mm:ss')} 完成`)}
           。金额按分精确计算，显示时换算为元或万元。
           {run.scenarioId !== null && (
