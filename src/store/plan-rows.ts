@@ -22,7 +22,7 @@ export interface PlanSummary {
   status: PlanStatus;
   /** Bumped by every change; an edit names the version it was based on (If-Match). */
   version: number;
-  /** Number of the current published revision, null when none is. */
+  /** Number of the current published revision, null when none is (never published, or withdrawn). */
   currentRevision: number | null;
   /** The revision being worked on (草稿 or 送审), if any. */
   openRevision: { number: number; status: 'draft' | 'review' } | null;
@@ -151,7 +151,8 @@ export function toSummary(row: PlanRow): PlanSummary {
     issuedOn: dateText(row.issued_on),
     status: row.status,
     version: row.version,
-    currentRevision: row.current_number,
+    // A withdrawn plan has no current revision: its last published one stays readable, not in force.
+    currentRevision: row.status === 'withdrawn' ? null : row.current_number,
     openRevision:
       row.open_number !== null && row.open_status !== null
         ? { number: row.open_number, status: row.open_status }

@@ -273,6 +273,7 @@ describe.each(databases)('plan revisions on $name', (database) => {
     expect(withdrawn.json<PlanDetail>()).toMatchObject({
       status: 'withdrawn',
       withdrawReason: '被新的实施方案取代',
+      currentRevision: null,
     });
     const list = (await send(department, 'GET', '/api/plans')).json<{
       plans: Array<{ id: number; status: string }>;

@@ -1,6 +1,7 @@
 // 修订记录 tab: every correction with who and when, undo for each, and those a re-parse could no longer apply.
 import { Alert, Button, Popconfirm, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
+import { useUser } from '../shared/auth';
 import { planApi } from './api';
 import { AuditLog } from './AuditLog';
 import { describeCorrection } from './describeCorrection';
@@ -14,6 +15,8 @@ interface Props extends ReviewTabProps {
 }
 
 export function CorrectionsTab({ detail, canEdit, act }: Props) {
+  // The office reads the log of every revision, also of those it can no longer edit.
+  const mayReadLog = useUser().role === 'office';
   const undo = (stored: StoredCorrection) =>
     act((version) => planApi.undo(detail.id, version, stored.id), '已撤销这条修订');
 
@@ -72,7 +75,7 @@ export function CorrectionsTab({ detail, canEdit, act }: Props) {
         </div>
       )}
       <Typography.Paragraph type="secondary">
-        修订按时间先后应用在解析结果上；重新解析时会保留。
+        修订按时间先后应用在解析结果上；重新解析时会保留。新建修订时，当前发布修订的全部修订一并带入。
       </Typography.Paragraph>
       <Table<StoredCorrection>
         rowKey="id"
@@ -83,7 +86,7 @@ export function CorrectionsTab({ detail, canEdit, act }: Props) {
         locale={{ emptyText: '还没有修订' }}
         data-testid="corrections"
       />
-      {canEdit && (
+      {mayReadLog && (
         <div style={{ marginTop: 16 }}>
           <AuditLog planId={detail.id} />
         </div>

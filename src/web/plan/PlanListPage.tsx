@@ -81,6 +81,19 @@ export function PlanListPage() {
         </Tag>
       ),
     },
+    {
+      title: '修订',
+      width: 130,
+      render: (_, plan) =>
+        [
+          plan.currentRevision !== null ? `现行 ${plan.currentRevision}` : null,
+          plan.openRevision !== null && plan.currentRevision !== null
+            ? `修订 ${plan.openRevision.number} ${plan.openRevision.status === 'review' ? '送审中' : '草稿'}`
+            : null,
+        ]
+          .filter(Boolean)
+          .join('，') || '—',
+    },
     { title: '任务数', dataIndex: 'taskCount', width: 72, align: 'right' },
     { title: '目标数', dataIndex: 'targetCount', width: 72, align: 'right' },
     {
