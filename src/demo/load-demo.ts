@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { roleNames } from '../core/shared/roles';
 import { readPlanDocument } from '../documents/read-document';
 import { createAccount } from '../server/auth/accounts';
-import { findPlanByContent, importPlan, publishPlan } from '../store/plans';
+import { publishPlan } from '../store/plan-revisions';
+import { findPlanByContent, importPlan } from '../store/plans';
 import type { Store } from '../store/sql';
 import { findUserByName } from '../store/users';
 import { demoAccounts } from './accounts';
@@ -50,7 +51,7 @@ export async function loadDemo(store: Store): Promise<DemoReport> {
       content,
       text: read.text,
     });
-    if (office) await publishPlan(store, office.actor, detail.id);
+    if (office) await publishPlan(store, office.actor, detail.id, { baseVersion: detail.version });
     report.plans.push({ id: detail.id, fileName, title: detail.plan.title, created: true });
   }
   report.scenario = await loadDemoScenario(store);

@@ -1,182 +1,135 @@
-// Plans: the uploaded document, the parser's reading, people's corrections, publication — each write audited.
+// Plans: the uploaded document and its revisions (the parser's reading plus people's corrections), read as people
+// see them. Edits are in plan-edits.ts, the revision workflow in plan-revisions.ts, the version check in plan-versions.ts.
 import { createHash } from 'node:crypto';
-import { applyCorrections, describeCorrection, type Correction } from '../core/plan/corrections';
 import { parsePlan } from '../core/plan/parse';
-import type { Plan } from '../core/plan/types';
-import { conflict, notFound, badInput } from '../core/shared/errors';
+import { publishProblems } from '../core/plan/publish-check';
+import { badInput, conflict, forbidden, notFound } from '../core/shared/errors';
 import type { Actor } from '../core/shared/roles';
 import { audit } from './audit';
+import {
+  correctedRevision,
+  defaultRevision,
+  isWorkInProgress,
+  loadRevisions,
+  parserVersion,
+  planColumns,
+  planFrom,
+  toRevisionInfo,
+  toSummary,
+  type PlanDetail,
+  type PlanRow,
+  type PlanStatus,
+  type PlanSummary,
+  type UploadedDocument,
+} from './plan-rows';
+import { lockPlan } from './plan-versions';
 import type { Sql } from './sql';
 
-/** Bumped whenever the parser's output may change, so stored plans can be re-parsed knowingly. */
-export const parserVersion = '1';
-
-export type PlanStatus = 'draft' | 'published';
-
-export interface PlanSummary {
-  id: number;
-  title: string | null;
-  issuer: string | null;
-  docNumber: string | null;
-  issuedOn: string | null;
-  status: PlanStatus;
-  fileName: string;
-  format: string;
-  taskCount: number;
-  targetCount: number;
-  warningCount: number;
-  createdAt: string;
-  publishedAt: string | null;
-}
-
-export interface StoredCorrection {
-  id: number;
-  correction: Correction;
-  createdAt: string;
-  username: string | null;
-  description: string;
-}
-
-export interface PlanDetail extends Omit<
+export type {
+  PlanDetail,
+  PlanStatus,
   PlanSummary,
-  'title' | 'issuer' | 'docNumber' | 'issuedOn'
-> {
-  encoding: string | null;
-  lines: string[];
-  plan: Plan;
-  corrections: StoredCorrection[];
-  staleCorrections: StoredCorrection[];
-}
+  RevisionInfo,
+  RevisionStatus,
+  StoredCorrection,
+  UploadedDocument,
+} from './plan-rows';
+export { parserVersion } from './plan-rows';
 
-export interface UploadedDocument {
-  fileName: string;
-  format: string;
-  encoding: string | null;
-  content: Uint8Array;
-  text: string;
-}
-
-const iso = (value: unknown): string | null =>
-  value === null || value === undefined ? null : new Date(value as string).toISOString();
-
-const dateText = (value: unknown): string | null =>
-  value === null || value === undefined
-    ? null
-    : typeof value === 'string'
-      ? value.slice(0, 10)
-      : (value as Date).toISOString().slice(0, 10);
-
-interface PlanRow {
-  [key: string]: unknown;
-  id: number;
-  status: PlanStatus;
-  parsed: Plan;
-  title: string | null;
-  issuer: string | null;
-  doc_number: string | null;
-  issued_on: unknown;
-  task_count: number;
-  target_count: number;
-  warning_count: number;
-  created_at: unknown;
-  published_at: unknown;
-  file_name: string;
-  format: string;
-  encoding: string | null;
-  text: string;
-}
-
-const planColumns = `p.*, d.file_name, d.format, d.encoding`;
-
-function toSummary(row: PlanRow): PlanSummary {
-  return {
-    id: row.id,
-    title: row.title,
-    issuer: row.issuer,
-    docNumber: row.doc_number,
-    issuedOn: dateText(row.issued_on),
-    status: row.status,
-    fileName: row.file_name,
-    format: row.format,
-    taskCount: row.task_count,
-    targetCount: row.target_count,
-    warningCount: row.warning_count,
-    createdAt: iso(row.created_at) ?? '',
-    publishedAt: iso(row.published_at),
-  };
-}
-
+/** Plans the reader may see: those without a published revision only for readers of drafts. */
 export async function listPlans(
   sql: Sql,
   options: { includeDrafts: boolean },
 ): Promise<PlanSummary[]> {
   const rows = await sql.query<PlanRow>(
-    `select ${planColumns} from plans p join documents d on d.id = p.document_id
-     ${options.includeDrafts ? '' : `where p.status = 'published'`} order by p.id desc`,
+    `select ${planColumns} from ${planFrom}
+     ${options.includeDrafts ? '' : `where p.status in ('published', 'withdrawn')`} order by p.id desc`,
   );
   return rows.map(toSummary);
 }
 
-async function loadRow(sql: Sql, id: number): Promise<PlanRow> {
+async function loadRow(sql: Sql, id: number): Promise<PlanRow & { text: string }> {
   const [row] = await sql.query<PlanRow & { text: string }>(
-    `select ${planColumns}, d.text from plans p join documents d on d.id = p.document_id where p.id = $1`,
+    `select ${planColumns}, d.text from ${planFrom} where p.id = $1`,
     [id],
   );
   if (!row) throw notFound(`方案 #${id} 不存在，可能已被删除。请回到方案列表。`);
   return row;
 }
 
-async function loadCorrections(sql: Sql, planId: number) {
-  const rows = await sql.query<{
-    id: number;
-    correction: Correction;
-    created_at: unknown;
-    username: string | null;
-  }>('select * from plan_corrections where plan_id = $1 order by id', [planId]);
-  return rows.map((row): StoredCorrection => ({
-    id: row.id,
-    correction: row.correction,
-    createdAt: iso(row.created_at) ?? '',
-    username: row.username,
-    description: describeCorrection(row.correction),
-  }));
-}
-
-/** The plan as people see it: the parse with every correction applied, and the ones that no longer fit. */
-export async function getPlanDetail(sql: Sql, id: number): Promise<PlanDetail> {
+/** The plan at one revision (by default the one the reader should see), with its corrections and revisions. */
+export async function getPlanDetail(
+  sql: Sql,
+  id: number,
+  options: { includeDrafts: boolean; revision?: number | undefined },
+): Promise<PlanDetail> {
   const row = await loadRow(sql, id);
-  const corrections = await loadCorrections(sql, id);
-  const outcome = applyCorrections(
-    row.parsed,
-    corrections.map((stored) => stored.correction),
-  );
-  const stale = new Set(outcome.stale);
+  const revisions = await loadRevisions(sql, id);
+  const revision =
+    options.revision === undefined
+      ? defaultRevision(revisions, options.includeDrafts)
+      : revisions.find((r) => r.number === options.revision);
+  if (!revision) throw notFound(`方案 #${id} 没有修订 ${options.revision ?? ''}。`);
+  if (!options.includeDrafts && isWorkInProgress(revision)) {
+    throw forbidden(
+      row.current_number === null && row.status !== 'withdrawn'
+        ? '该方案尚未发布，发布后才能查看。'
+        : '该修订尚未发布，发布后才能查看。',
+    );
+  }
+  const corrected = await correctedRevision(sql, revision);
   const summary = toSummary(row);
   return {
     id: summary.id,
     status: summary.status,
+    version: summary.version,
+    currentRevision: summary.currentRevision,
+    openRevision: summary.openRevision,
     fileName: summary.fileName,
     format: summary.format,
-    taskCount: outcome.plan.tasks.length,
-    targetCount: outcome.plan.targets.length,
-    warningCount: outcome.plan.warnings.length,
+    taskCount: corrected.plan.tasks.length,
+    targetCount: corrected.plan.targets.length,
+    warningCount: corrected.plan.warnings.length,
     createdAt: summary.createdAt,
     publishedAt: summary.publishedAt,
+    withdrawnAt: summary.withdrawnAt,
+    withdrawReason: summary.withdrawReason,
     encoding: row.encoding,
     lines: row.text.split(/\r\n|\r|\n/),
-    plan: outcome.plan,
-    corrections: corrections.filter((_, index) => !stale.has(index)),
-    staleCorrections: corrections.filter((_, index) => stale.has(index)),
+    plan: corrected.plan,
+    revision: toRevisionInfo(revision),
+    revisions: revisions.map(toRevisionInfo),
+    editable: revision.status === 'draft' && row.status !== 'withdrawn',
+    publishProblems: publishProblems(corrected.plan),
+    corrections: corrected.corrections,
+    staleCorrections: corrected.staleCorrections,
   };
 }
 
-/** Rewrites the list columns from the plan as corrected; called in the transaction of every change. */
-async function refreshSummary(sql: Sql, id: number): Promise<PlanDetail> {
-  const detail = await getPlanDetail(sql, id);
-  const plan = detail.plan;
+/**
+ * Rewrites the list columns and the plan's status from its revisions; called in the transaction of every change.
+ * The list shows the current published revision (the last one when withdrawn), else the one in work.
+ */
+export async function refreshSummary(sql: Sql, id: number): Promise<PlanDetail> {
+  const [state] = await sql.query<{ withdrawn: boolean }>(
+    'select withdrawn_at is not null as withdrawn from plans where id = $1',
+    [id],
+  );
+  const revisions = await loadRevisions(sql, id);
+  const shown = defaultRevision(revisions, false);
+  if (!shown) throw new Error(`plan ${id} has no revision`);
+  const { plan } = await correctedRevision(sql, shown);
+  const hasPublished = revisions.some((r) => r.status === 'published');
+  const status: PlanStatus = state?.withdrawn
+    ? 'withdrawn'
+    : hasPublished
+      ? 'published'
+      : shown.status === 'review'
+        ? 'review'
+        : 'draft';
   await sql.query(
     `update plans set title = $2, issuer = $3, doc_number = $4, issued_on = $5, task_count = $6,
-       target_count = $7, warning_count = $8, updated_at = now() where id = $1`,
+       target_count = $7, warning_count = $8, status = $9, updated_at = now() where id = $1`,
     [
       id,
       plan.title,
@@ -186,14 +139,15 @@ async function refreshSummary(sql: Sql, id: number): Promise<PlanDetail> {
       plan.tasks.length,
       plan.targets.length,
       plan.warnings.length,
+      status,
     ],
   );
-  return detail;
+  return getPlanDetail(sql, id, { includeDrafts: true });
 }
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** Stores a document and its parse as a draft plan. The same file twice is refused, naming the plan it became. */
+/** Stores a document and its parse as a draft plan (revision 1). The same file twice is refused, naming its plan. */
 export async function importPlan(sql: Sql, actor: Actor | null, doc: UploadedDocument) {
   if (doc.text.trim() === '') {
     throw badInput(
@@ -219,17 +173,26 @@ export async function importPlan(sql: Sql, actor: Actor | null, doc: UploadedDoc
     );
     const parsed = parsePlan(doc.text);
     const [plan] = await tx.query<{ id: number }>(
-      `insert into plans (document_id, parsed, parser_version, created_by)
-       values ($1, $2::jsonb, $3, $4) returning id`,
-      [document?.id, JSON.stringify(parsed), parserVersion, actor?.id ?? null],
+      `insert into plans (document_id, created_by) values ($1, $2) returning id`,
+      [document?.id, actor?.id ?? null],
     );
     const id = plan?.id ?? 0;
+    await tx.query(
+      `insert into plan_revisions (plan_id, number, parsed, parser_version, created_by)
+       values ($1, 1, $2::jsonb, $3, $4)`,
+      [id, JSON.stringify(parsed), parserVersion, actor?.id ?? null],
+    );
     const detail = await refreshSummary(tx, id);
     await audit(tx, actor, {
       action: 'plan.import',
       entity: 'plan',
       entityId: id,
-      after: { fileName: doc.fileName, title: parsed.title, tasks: parsed.tasks.length },
+      after: {
+        fileName: doc.fileName,
+        title: parsed.title,
+        tasks: parsed.tasks.length,
+        version: 1,
+      },
     });
     return detail;
   });
@@ -247,132 +210,21 @@ export async function findPlanByContent(
   return row ?? null;
 }
 
-export async function addCorrection(
+/** Deletes a plan that was never published; one that was is withdrawn (撤回) instead, never deleted. */
+export async function deletePlan(
   sql: Sql,
   actor: Actor,
   planId: number,
-  correction: Correction,
-) {
-  return sql.transaction(async (tx) => {
-    const before = await getPlanDetail(tx, planId);
-    const trial = applyCorrections(before.plan, [correction]);
-    if (trial.stale.length > 0) {
-      throw badInput(
-        '这项修改找不到要改的任务、目标或单位（可能已被合并、拆分或删除）。请刷新页面后重试。',
-      );
-    }
-    const [row] = await tx.query<{ id: number }>(
-      `insert into plan_corrections (plan_id, correction, created_by, username)
-       values ($1, $2::jsonb, $3, $4) returning id`,
-      [planId, JSON.stringify(correction), actor.id, actor.username],
-    );
-    await audit(tx, actor, {
-      action: 'plan.correct',
-      entity: 'plan',
-      entityId: planId,
-      before: snapshotFor(before.plan, correction),
-      after: { correctionId: row?.id, correction, description: describeCorrection(correction) },
-    });
-    return refreshSummary(tx, planId);
-  });
-}
-
-/** What a correction is about to change, as it was — the audit trail's "old value". */
-function snapshotFor(plan: Plan, correction: Correction): unknown {
-  switch (correction.op) {
-    case 'setMeta':
-      return {
-        title: plan.title,
-        issuer: plan.issuer,
-        docNumber: plan.docNumber,
-        issuedOn: plan.issuedOn,
-      };
-    case 'setTask':
-    case 'splitTask':
-    case 'deleteTask':
-      return plan.tasks.find((task) => task.key === correction.taskKey) ?? null;
-    case 'mergeTasks':
-      return plan.tasks.filter((task) => correction.taskKeys.includes(task.key));
-    case 'setTarget':
-    case 'deleteTarget':
-      return plan.targets.find((target) => target.key === correction.targetKey) ?? null;
-    case 'setUnitCanonical':
-      return plan.units.find((unit) => unit.name === correction.name) ?? null;
-  }
-}
-
-export async function removeCorrection(
-  sql: Sql,
-  actor: Actor,
-  planId: number,
-  correctionId: number,
-) {
-  return sql.transaction(async (tx) => {
-    const [row] = await tx.query<{ correction: Correction }>(
-      'delete from plan_corrections where id = $1 and plan_id = $2 returning correction',
-      [correctionId, planId],
-    );
-    if (!row) throw notFound(`修订 #${correctionId} 不存在或已撤销。`);
-    await audit(tx, actor, {
-      action: 'plan.correction-undo',
-      entity: 'plan',
-      entityId: planId,
-      before: { correctionId, correction: row.correction },
-    });
-    return refreshSummary(tx, planId);
-  });
-}
-
-/** Parses the stored document again (a newer parser) and re-applies every correction to the new reading. */
-export async function reparsePlan(sql: Sql, actor: Actor | null, planId: number) {
-  return sql.transaction(async (tx) => {
-    const row = await loadRow(tx, planId);
-    const parsed = parsePlan(row.text);
-    await tx.query('update plans set parsed = $2::jsonb, parser_version = $3 where id = $1', [
-      planId,
-      JSON.stringify(parsed),
-      parserVersion,
-    ]);
-    const detail = await refreshSummary(tx, planId);
-    await audit(tx, actor, {
-      action: 'plan.reparse',
-      entity: 'plan',
-      entityId: planId,
-      before: { tasks: row.parsed.tasks.length, targets: row.parsed.targets.length },
-      after: {
-        tasks: parsed.tasks.length,
-        targets: parsed.targets.length,
-        staleCorrections: detail.staleCorrections.map((stored) => stored.id),
-      },
-    });
-    return detail;
-  });
-}
-
-export async function publishPlan(sql: Sql, actor: Actor, planId: number) {
-  return sql.transaction(async (tx) => {
-    const row = await loadRow(tx, planId);
-    if (row.status === 'published') throw conflict(`方案 #${planId} 已经发布。`);
-    await tx.query(
-      `update plans set status = 'published', published_at = now(), published_by = $2 where id = $1`,
-      [planId, actor.id],
-    );
-    await audit(tx, actor, {
-      action: 'plan.publish',
-      entity: 'plan',
-      entityId: planId,
-      before: { status: row.status },
-      after: { status: 'published' },
-    });
-    return getPlanDetail(tx, planId);
-  });
-}
-
-export async function deletePlan(sql: Sql, actor: Actor, planId: number): Promise<void> {
+  baseVersion: number,
+): Promise<void> {
   await sql.transaction(async (tx) => {
+    await lockPlan(tx, planId, baseVersion);
     const row = await loadRow(tx, planId);
-    if (row.status === 'published') {
-      throw conflict('已发布的方案不能删除：台账和监测都以它为依据。');
+    const revisions = await loadRevisions(tx, planId);
+    if (row.status === 'withdrawn' || revisions.some((r) => !isWorkInProgress(r))) {
+      throw conflict(
+        '发布过的方案不能删除：台账和监测都以它为依据。如不再执行，请「撤回」并写明理由。',
+      );
     }
     const [plan] = await tx.query<{ document_id: number }>(
       'delete from plans where id = $1 returning document_id',

@@ -1,6 +1,7 @@
 // Reform scenarios kept as versioned data: each save adds a version (who, when, note) and is audited
 // with the old and the new scenario.
-import { notFound } from '../core/shared/errors';
+import { staleEditMessage } from '../core/plan/change-text';
+import { conflict, notFound } from '../core/shared/errors';
 import type { Actor } from '../core/shared/roles';
 import type { Scenario } from '../core/simulate/scenario';
 import { audit } from './audit';
@@ -159,12 +160,36 @@ export async function createScenario(
   });
 }
 
-/** Saves a new version; the name follows the scenario's own name when it has one. */
+/** The versions saved after `version`, as the answer to a save based on it: who saved which version, and why. */
+async function staleSave(tx: Sql, id: number, version: number): Promise<Error> {
+  const rows = await tx.query<{
+    version: number;
+    note: string | null;
+    at: unknown;
+    who: string | null;
+  }>(
+    `select v.version, v.note, v.created_at as at, coalesce(u.display_name, v.username) as who
+     from scenario_versions v left join users u on u.id = v.created_by
+     where v.scenario_id = $1 and v.version > $2 order by v.version`,
+    [id, version],
+  );
+  const changes = rows.map((row) => ({
+    who: row.who ?? '系统',
+    at: new Date(row.at as string),
+    what: `保存了第 ${row.version} 版${row.note ? `（${row.note}）` : ''}`,
+  }));
+  return conflict(staleEditMessage(`情景 #${id}（您打开的是第 ${version} 版）`, changes));
+}
+
+/**
+ * Saves a new version on top of `baseVersion`, the version the editor opened; a save based on an older one is
+ * refused with what was saved since. The name follows the scenario's own name when it has one.
+ */
 export async function updateScenario(
   sql: Sql,
   actor: Actor,
   id: number,
-  input: { scenario: Scenario; note: string | null },
+  input: { scenario: Scenario; note: string | null; baseVersion: number },
 ): Promise<StoredScenario> {
   return sql.transaction(async (tx) => {
     const [locked] = await tx.query<{ version: number; name: string }>(
@@ -172,6 +197,7 @@ export async function updateScenario(
       [id],
     );
     if (!locked) throw notFound(`情景 #${id} 不存在，可能已被删除。`);
+    if (locked.version !== input.baseVersion) throw await staleSave(tx, id, input.baseVersion);
     const before = await getScenarioVersion(tx, id, locked.version);
     const version = locked.version + 1;
     const name = input.scenario.name.trim() || locked.name;

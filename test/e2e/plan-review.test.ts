@@ -1,4 +1,5 @@
-// Browser test of the plan flow: log in, import the Kaizhou plan, review and correct a task, re-parse, publish.
+// Browser test of the plan flow: log in, import the Kaizhou plan, review and correct a task, re-parse, publish;
+// then 新建修订, a stale edit refused with 刷新, 修订对比, publish revision 2 and 撤回.
 // Needs the web build in dist/web (`npx vite build --config vite.config.ts`) and Debian's Chromium.
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +24,10 @@ afterAll(async () => {
 
 /** Task （三） of the Kaizhou plan; the document writes its number with half-width brackets. */
 const taskThree = () => page.locator('tr[data-task-ref="(三)"], tr[data-task-ref="（三）"]');
+
+/** The publish dialog of revision `number`. */
+const publishDialog = (number: number) =>
+  page.locator('.ant-modal', { hasText: `发布修订 ${number}？` });
 
 /** The confirm dialog that is open now (antd modal.confirm). */
 const confirmDialog = () => page.locator('.ant-modal-confirm');
@@ -85,9 +90,10 @@ describe('方案审核', () => {
 
     // Publish.
     await page.getByRole('button', { name: '发布' }).click();
-    await confirmDialog().getByRole('button', { name: '发布' }).click();
+    await publishDialog(1).getByRole('button', { name: '发布' }).click();
     await waitForMessage('方案已发布');
     expect(await page.getByTestId('plan-status').innerText()).toBe('已发布');
+    expect(await page.getByRole('button', { name: '重新解析' }).count()).toBe(0);
 
     await taskThree().locator('td').nth(2).click();
     await page
@@ -96,5 +102,71 @@ describe('方案审核', () => {
       .waitFor({ state: 'detached', timeout: 10_000 });
     await page.waitForTimeout(500);
     await screenshot(page, 'plan-review.png');
+  });
+
+  it('revises the published plan, refuses a stale edit, shows the diff, publishes and withdraws', async () => {
+    const planId = Number(new URL(page.url()).pathname.split('/').pop());
+    await page.getByRole('button', { name: '新建修订' }).click();
+    await waitForMessage('已新建修订');
+    expect(await page.getByTestId('revision-select').innerText()).toContain('修订 2（草稿）');
+
+    // Someone else changes task (三) after this page loaded it.
+    const api = `${session.server.url}/api/plans/${planId}`;
+    const loaded = (await (await page.request.get(api)).json()) as {
+      version: number;
+      plan: { tasks: Array<{ key: string; ref: string }> };
+    };
+    const three = loaded.plan.tasks.find((task) => task.ref.includes('三'));
+    const behind = await page.request.post(`${api}/corrections`, {
+      headers: { 'If-Match': `"${loaded.version}"` },
+      data: { op: 'setTask', taskKey: three?.key, fields: { co: ['区财政局'] } },
+    });
+    expect(behind.status()).toBe(200);
+
+    await openTab(/^任务/);
+    await taskThree().getByRole('button', { name: '编辑' }).click();
+    const dialog = page.locator('.ant-modal', { hasText: '编辑任务' });
+    await dialog.getByLabel('牵头单位').click();
+    await page.keyboard.type('区医保局');
+    await page.keyboard.press('Enter');
+    await dialog.locator('.ant-modal-title').click();
+    await dialog.getByRole('button', { name: '保存' }).click();
+    const conflict = page.getByTestId('plan-conflict');
+    await conflict.waitFor();
+    expect(await conflict.innerText()).toMatch(/医改办管理员 于 .+ 修改了任务.+的配合单位/);
+    await screenshot(page, 'plan-stale-edit.png');
+    await conflict.getByRole('button', { name: '刷新' }).click();
+    await conflict.waitFor({ state: 'detached' });
+    expect(await taskThree().innerText()).toContain('区财政局');
+
+    // Now the edit goes through on the refreshed plan.
+    await taskThree().getByRole('button', { name: '编辑' }).click();
+    await dialog.getByLabel('牵头单位').click();
+    await page.keyboard.type('区医保局');
+    await page.keyboard.press('Enter');
+    await dialog.locator('.ant-modal-title').click();
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await waitForMessage('已保存任务');
+    expect(await leadTags(taskThree())).toContain('区医保局');
+
+    await openTab(/^修订对比/);
+    const diff = page.getByTestId('revision-diff');
+    await diff.getByText('任务：新增 0，删除 0，修改 1').waitFor();
+    expect(await diff.innerText()).toContain('牵头单位');
+    expect(await diff.innerText()).toContain('配合单位');
+    await screenshot(page, 'plan-revision-diff.png');
+
+    await page.getByRole('button', { name: '发布' }).click();
+    await publishDialog(2).getByRole('button', { name: '发布' }).click();
+    await waitForMessage('方案已发布');
+    expect(await page.getByTestId('revision-select').innerText()).toContain('修订 2（当前发布）');
+
+    await page.getByRole('button', { name: '撤回' }).click();
+    const withdraw = page.locator('.ant-modal', { hasText: '撤回这份方案' });
+    await withdraw.getByLabel('撤回理由').fill('已被新的实施方案取代');
+    await withdraw.getByRole('button', { name: '撤回' }).click();
+    await waitForMessage('方案已撤回');
+    expect(await page.getByTestId('plan-status').innerText()).toBe('已撤回');
+    expect(await page.getByTestId('withdrawn-note').innerText()).toContain('已被新的实施方案取代');
   });
 });

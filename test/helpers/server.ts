@@ -3,10 +3,13 @@ import { buildApp } from '../../src/server/app';
 import { ensureAdmin } from '../../src/server/auth/accounts';
 import { openStore } from '../../src/store/open-store';
 import { clearMustChangePassword } from '../../src/store/users';
+import type { Store } from '../../src/store/sql';
 
 export interface TestServer {
   url: string;
   admin: { username: string; password: string };
+  /** The server's database, for a test that sets up a state no click can (e.g. work cut off by a restart). */
+  store: Store;
   close(): Promise<void>;
 }
 
@@ -28,6 +31,7 @@ export async function startTestServer(
   return {
     url: `http://127.0.0.1:${port}`,
     admin,
+    store,
     async close() {
       await app.close();
       await store.close();

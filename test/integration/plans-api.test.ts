@@ -113,7 +113,7 @@ describe.each(databases)('plan API on $name', (database) => {
     const corrected = await app.inject({
       method: 'POST',
       url: `/api/plans/${planId}/corrections`,
-      headers: { cookie: office },
+      headers: { cookie: office, 'if-match': `"${before.version}"` },
       payload: {
         op: 'setTask',
         taskKey: task?.key,
@@ -145,7 +145,7 @@ describe.each(databases)('plan API on $name', (database) => {
       await app.inject({
         method: 'POST',
         url: `/api/plans/${planId}/reparse`,
-        headers: { cookie: office },
+        headers: { cookie: office, 'if-match': `"${after.version}"` },
       })
     ).json<PlanDetail>();
     expect(reparsed.plan.tasks.find((t) => t.key === task?.key)?.lead).toEqual(['区卫生健康委']);
@@ -156,8 +156,8 @@ describe.each(databases)('plan API on $name', (database) => {
     const response = await app.inject({
       method: 'POST',
       url: `/api/plans/${planId}/corrections`,
-      headers: { cookie: office },
       payload: { op: 'setTask', taskKey: 'x', fields: { due: '2020/12/31' } },
+      headers: { cookie: office, 'if-match': '"3"' },
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.message).toContain('YYYY-MM-DD');
@@ -173,10 +173,13 @@ describe.each(databases)('plan API on $name', (database) => {
         })
       ).statusCode,
     ).toBe(403);
+    const current = (
+      await app.inject({ method: 'GET', url: `/api/plans/${planId}`, headers: { cookie: office } })
+    ).json<PlanDetail>();
     const published = await app.inject({
       method: 'POST',
       url: `/api/plans/${planId}/publish`,
-      headers: { cookie: office },
+      headers: { cookie: office, 'if-match': `"${current.version}"` },
     });
     expect(published.json<PlanDetail>().status).toBe('published');
     const list = (

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/core/simulate/scenario';
 import { buildApp } from '../../src/server/app';
-import { ensureAdmin } from '../../src/server/auth/accounts';
+import { createAccount, ensureAdmin } from '../../src/server/auth/accounts';
 import { clearMustChangePassword } from '../../src/store/users';
 import { listAudit } from '../../src/store/audit';
 import type { Store } from '../../src/store/sql';
@@ -42,8 +42,20 @@ describe.each(databases)('scenarios on $name', (database) => {
     await drop();
   });
 
-  const call = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
-    app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+  const call = (
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    url: string,
+    payload?: object,
+    as = cookie,
+  ) => app.inject({ method, url, headers: { cookie: as }, ...(payload ? { payload } : {}) });
+  /** Saves a new version based on `baseVersion` (sent as If-Match). */
+  const save = (id: number, baseVersion: number, payload: object, as = cookie) =>
+    app.inject({
+      method: 'PUT',
+      url: `/api/scenarios/${id}`,
+      headers: { cookie: as, 'if-match': `"${baseVersion}"` },
+      payload,
+    });
 
   it('lists the three presets with where each value comes from', async () => {
     const response = await call('GET', '/api/simulate/presets');
@@ -79,10 +91,7 @@ describe.each(databases)('scenarios on $name', (database) => {
     const edited = structuredClone(first.scenario);
     if (edited.compensation.kind !== 'floor') throw new Error('banan is a floor rule');
     edited.compensation.floorRate = 8500;
-    const saved = await call('PUT', `/api/scenarios/${first.id}`, {
-      scenario: edited,
-      note: '补偿率改为 85%',
-    });
+    const saved = await save(first.id, 1, { scenario: edited, note: '补偿率改为 85%' });
     expect(saved.statusCode).toBe(200);
     const second = saved.json<Detail>();
     expect(second.version).toBe(2);
@@ -132,7 +141,7 @@ describe.each(databases)('scenarios on $name', (database) => {
     const entry = bad.reimbursement.after.rules[index];
     if (!entry) throw new Error('expected an employee level-3 inpatient rule');
     entry.rule.deductibleFen = -100;
-    const response = await call('PUT', `/api/scenarios/${created.id}`, { scenario: bad });
+    const response = await save(created.id, 1, { scenario: bad });
     expect(response.statusCode).toBe(400);
     const { error } = response.json<{ error: { message: string; where: string } }>();
     expect(error.message).toContain('报销政策（改革后） → 城镇职工 → 三级 → 住院 → 起付线');
@@ -142,7 +151,7 @@ describe.each(databases)('scenarios on $name', (database) => {
     if (bad.compensation.kind !== 'split') throw new Error('harbin is a split rule');
     entry.rule.deductibleFen = 0;
     bad.compensation.hospitalShare = 1000;
-    const split = await call('PUT', `/api/scenarios/${created.id}`, { scenario: bad });
+    const split = await save(created.id, 1, { scenario: bad });
     expect(split.statusCode).toBe(400);
     expect(split.json<{ error: { message: string } }>().error.message).toContain(
       '三方分担比例之和须为 10000',
@@ -157,6 +166,49 @@ describe.each(databases)('scenarios on $name', (database) => {
       basedOn: 'shanghai-2030',
     });
     expect(unknown.statusCode).toBe(400);
+  });
+
+  it('refuses a save based on a stale version, saying who saved what since, and keeps the version', async () => {
+    const other = await createAccount(store, null, {
+      username: 'lisi',
+      displayName: '李四',
+      password: 'password-2',
+      role: 'office',
+      unitName: null,
+    });
+    expect(other).toBeDefined();
+    const lisi = await login(app, 'lisi', 'password-2');
+    const created = (
+      await call('POST', '/api/scenarios', { name: '两人同改', basedOn: 'banan-2017' })
+    ).json<Detail>();
+    const mine = structuredClone(created.scenario);
+    if (mine.compensation.kind !== 'floor') throw new Error('banan is a floor rule');
+    mine.compensation.floorRate = 8800;
+    const theirs = structuredClone(created.scenario);
+    if (theirs.compensation.kind !== 'floor') throw new Error('banan is a floor rule');
+    theirs.compensation.floorRate = 9500;
+
+    expect(
+      (await save(created.id, 1, { scenario: theirs, note: '按市里意见调高' }, lisi)).statusCode,
+    ).toBe(200);
+    const stale = await save(created.id, 1, { scenario: mine, note: '我的修改' });
+    expect(stale.statusCode).toBe(409);
+    const message = stale.json<{ error: { message: string } }>().error.message;
+    expect(message).toMatch(
+      /李四 于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 保存了第 2 版（按市里意见调高）/,
+    );
+    expect(message).toContain('刷新');
+    const after = (await call('GET', `/api/scenarios/${created.id}`)).json<Detail>();
+    expect(after.version).toBe(2);
+    expect(after.versions).toHaveLength(2);
+    expect(after.scenario.compensation).toMatchObject({ floorRate: 9500 });
+
+    const missing = await call('PUT', `/api/scenarios/${created.id}`, { scenario: mine });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json<{ error: { where: string } }>().error.where).toBe('If-Match');
+    expect(
+      (await save(created.id, 2, { scenario: mine, note: '在第 2 版上修改' })).statusCode,
+    ).toBe(200);
   });
 
   it('deletes a scenario with its versions', async () => {

@@ -140,11 +140,18 @@ describe.each(databases)('simulation runs on $name', (database) => {
 
   it('runs a chosen older version', async () => {
     const current = (await call('GET', `/api/scenarios/${scenarioId}`)).json<{
+      version: number;
       scenario: { compensation: { kind: string; floorRate?: number } };
     }>();
     const edited = structuredClone(current.scenario);
     edited.compensation.floorRate = 8000;
-    await call('PUT', `/api/scenarios/${scenarioId}`, { scenario: edited, note: '80%' });
+    const saved = await app.inject({
+      method: 'PUT',
+      url: `/api/scenarios/${scenarioId}`,
+      headers: { cookie, 'if-match': `"${current.version}"` },
+      payload: { scenario: edited, note: '80%' },
+    });
+    expect(saved.statusCode).toBe(200);
     const started = await call('POST', '/api/simulation-runs', {
       scenarioId,
       version: 1,

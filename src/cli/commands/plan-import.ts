@@ -4,7 +4,8 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { badInput } from '../../core/shared/errors';
 import { readPlanDocument } from '../../documents/read-document';
-import { importPlan, publishPlan } from '../../store/plans';
+import { publishPlan } from '../../store/plan-revisions';
+import { importPlan } from '../../store/plans';
 import { findUserByName } from '../../store/users';
 import { addDatabaseOption, withStore } from '../store-option';
 
@@ -32,7 +33,7 @@ export function registerPlanImport(plan: Command): void {
       });
       if (options.publish) {
         if (!actor) throw badInput(`发布需要一个医改办账号，「${options.as}」不存在。`);
-        await publishPlan(store, actor, detail.id);
+        await publishPlan(store, actor, detail.id, { baseVersion: detail.version });
       }
       const plan = detail.plan;
       console.log(

@@ -55,3 +55,26 @@ export const correctionSchema = z.discriminatedUnion('op', [
 ]);
 
 export const planIdParams = z.object({ id: z.coerce.number().int().positive() });
+
+export const revisionQuery = z.object({
+  revision: z.coerce.number().int().positive('修订号应为正整数').optional(),
+});
+
+export const diffQuery = z.object({
+  from: z.coerce.number().int().positive('修订号应为正整数'),
+  to: z.coerce.number().int().positive('修订号应为正整数'),
+});
+
+export const publishBody = z
+  .object({
+    confirm: z
+      .object({
+        reason: z.string().trim().min(1, '请写明确认发布的理由').max(500, '理由不超过 500 字'),
+      })
+      .optional(),
+  })
+  .nullish();
+
+export const withdrawBody = z.object({
+  reason: z.string().trim().min(1, '请写明撤回的理由').max(500, '理由不超过 500 字'),
+});

@@ -1,39 +1,44 @@
 // The plan area's API: upload a document, review and correct what was read, re-parse, publish, export.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { badInput, forbidden } from '../../core/shared/errors';
+import { badInput } from '../../core/shared/errors';
 import { can } from '../../core/shared/roles';
 import type { Correction } from '../../core/plan/corrections';
 import { writePlanLedgerXlsx } from '../../documents/plan-ledger-xlsx';
 import { readPlanDocument } from '../../documents/read-document';
 import { listAudit } from '../../store/audit';
+import { addCorrection, removeCorrection, reparsePlan } from '../../store/plan-edits';
 import {
-  addCorrection,
-  deletePlan,
-  getPlanDetail,
-  importPlan,
-  listPlans,
+  newRevision,
+  planRevisionDiff,
   publishPlan,
-  removeCorrection,
-  reparsePlan,
-} from '../../store/plans';
+  reopenRevision,
+  submitForReview,
+  withdrawPlan,
+} from '../../store/plan-revisions';
+import { deletePlan, getPlanDetail, importPlan, listPlans } from '../../store/plans';
 import type { Store } from '../../store/sql';
 import { requireActor, requirePermission } from '../auth/session-plugin';
+import { baseVersion, withVersion } from '../if-match';
 import { decodeUploadName } from '../upload-name';
-import { correctionSchema, planIdParams } from './plan-schemas';
+import {
+  correctionSchema,
+  diffQuery,
+  planIdParams,
+  publishBody,
+  revisionQuery,
+  withdrawBody,
+} from './plan-schemas';
 import { attachment, XLSX_TYPE } from '../attachment';
 
 const tags = ['方案'];
 
 export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
-  /** Loads a plan the caller may see: drafts only for those who may read drafts. */
-  async function visiblePlan(actorRole: Parameters<typeof can>[0], id: number) {
-    const detail = await getPlanDetail(store, id);
-    if (detail.status === 'draft' && !can(actorRole, 'plan.read-draft')) {
-      throw forbidden('该方案尚未发布，发布后才能查看。');
-    }
-    return detail;
-  }
+  /** Loads a plan the caller may see: revisions in work only for those who may read drafts. */
+  const visiblePlan = (actorRole: Parameters<typeof can>[0], id: number, revision?: number) =>
+    getPlanDetail(store, id, { includeDrafts: can(actorRole, 'plan.read-draft'), revision });
+
+  const ifMatch = '（请求头 If-Match 带上打开时的 version，过期则 409 并说明他人的修改）';
 
   app.get('/api/plans', { schema: { tags, summary: '方案列表' } }, async (request) => {
     const actor = requirePermission(request, 'plan.read-published');
@@ -69,10 +74,20 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
 
   app.get(
     '/api/plans/:id',
-    { schema: { tags, summary: '方案详情：原文、解析结果与修订', params: planIdParams } },
-    async (request) => {
+    {
+      schema: {
+        tags,
+        summary: '方案详情：原文、某一修订（默认为当前或在改的修订）的解析结果与修订记录',
+        params: planIdParams,
+        querystring: revisionQuery,
+      },
+    },
+    async (request, reply) => {
       const actor = requirePermission(request, 'plan.read-published');
-      return visiblePlan(actor, request.params.id);
+      return withVersion(
+        reply,
+        await visiblePlan(actor, request.params.id, request.query.revision),
+      );
     },
   );
 
@@ -81,14 +96,15 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
     {
       schema: {
         tags,
-        summary: '修订解析结果（任务、目标、单位、方案信息）',
+        summary: `修订解析结果（任务、目标、单位、方案信息），只用于草稿修订${ifMatch}`,
         params: planIdParams,
         body: correctionSchema,
       },
     },
     async (request) => {
       const actor = requirePermission(request, 'plan.write');
-      return addCorrection(store, actor, request.params.id, request.body as Correction);
+      const version = baseVersion(request);
+      return addCorrection(store, actor, request.params.id, version, request.body as Correction);
     },
   );
 
@@ -97,50 +113,149 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
     {
       schema: {
         tags,
-        summary: '撤销一项修订',
+        summary: `撤销一项修订${ifMatch}`,
         params: planIdParams.extend({ correctionId: z.coerce.number().int().positive() }),
       },
     },
     async (request) => {
       const actor = requirePermission(request, 'plan.write');
-      return removeCorrection(store, actor, request.params.id, request.params.correctionId);
+      const { id, correctionId } = request.params;
+      return removeCorrection(store, actor, id, baseVersion(request), correctionId);
     },
   );
 
   app.post(
     '/api/plans/:id/reparse',
-    { schema: { tags, summary: '重新解析原文，保留已有修订', params: planIdParams } },
+    {
+      schema: {
+        tags,
+        summary: `重新解析草稿修订的原文，保留已有修订${ifMatch}`,
+        params: planIdParams,
+      },
+    },
     async (request) => {
       const actor = requirePermission(request, 'plan.write');
-      return reparsePlan(store, actor, request.params.id);
+      return reparsePlan(store, actor, request.params.id, baseVersion(request));
     },
   );
 
   app.post(
     '/api/plans/:id/publish',
-    { schema: { tags, summary: '发布方案', params: planIdParams } },
+    {
+      schema: {
+        tags,
+        summary: `发布在改的修订，成为当前修订；无标题、无提取内容或解码存疑时须 confirm.reason${ifMatch}`,
+        params: planIdParams,
+        body: publishBody,
+      },
+    },
     async (request) => {
       const actor = requirePermission(request, 'plan.publish');
-      return publishPlan(store, actor, request.params.id);
+      return publishPlan(store, actor, request.params.id, {
+        baseVersion: baseVersion(request),
+        confirm: request.body?.confirm,
+      });
+    },
+  );
+
+  app.post(
+    '/api/plans/:id/revisions',
+    {
+      schema: {
+        tags,
+        summary: `新建修订：复制当前发布的修订为草稿${ifMatch}`,
+        params: planIdParams,
+      },
+    },
+    async (request, reply) => {
+      const actor = requirePermission(request, 'plan.write');
+      return reply
+        .status(201)
+        .send(await newRevision(store, actor, request.params.id, baseVersion(request)));
+    },
+  );
+
+  app.post(
+    '/api/plans/:id/submit',
+    { schema: { tags, summary: `草稿修订送审${ifMatch}`, params: planIdParams } },
+    async (request) => {
+      const actor = requirePermission(request, 'plan.write');
+      return submitForReview(store, actor, request.params.id, baseVersion(request));
+    },
+  );
+
+  app.post(
+    '/api/plans/:id/reopen',
+    { schema: { tags, summary: `送审中的修订退回修改${ifMatch}`, params: planIdParams } },
+    async (request) => {
+      const actor = requirePermission(request, 'plan.write');
+      return reopenRevision(store, actor, request.params.id, baseVersion(request));
+    },
+  );
+
+  app.post(
+    '/api/plans/:id/withdraw',
+    {
+      schema: {
+        tags,
+        summary: `撤回已发布的方案（写明理由；不删除，仍可查看）${ifMatch}`,
+        params: planIdParams,
+        body: withdrawBody,
+      },
+    },
+    async (request) => {
+      const actor = requirePermission(request, 'plan.publish');
+      return withdrawPlan(store, actor, request.params.id, {
+        baseVersion: baseVersion(request),
+        reason: request.body.reason,
+      });
+    },
+  );
+
+  app.get(
+    '/api/plans/:id/diff',
+    {
+      schema: {
+        tags,
+        summary: '两个修订之间的变化：任务、目标、工作组、时序安排与方案信息的新增、删除、修改',
+        params: planIdParams,
+        querystring: diffQuery,
+      },
+    },
+    async (request) => {
+      const actor = requirePermission(request, 'plan.read-published');
+      const { from, to } = request.query;
+      return planRevisionDiff(store, request.params.id, from, to, {
+        includeDrafts: can(actor, 'plan.read-draft'),
+      });
     },
   );
 
   app.delete(
     '/api/plans/:id',
-    { schema: { tags, summary: '删除草稿方案', params: planIdParams } },
+    {
+      schema: { tags, summary: `删除从未发布的草稿方案${ifMatch}`, params: planIdParams },
+    },
     async (request, reply) => {
       const actor = requirePermission(request, 'plan.write');
-      await deletePlan(store, actor, request.params.id);
+      await deletePlan(store, actor, request.params.id, baseVersion(request));
       return reply.status(204).send();
     },
   );
 
   app.get(
     '/api/plans/:id/ledger.xlsx',
-    { schema: { tags, summary: '导出任务分工台账（Excel）', params: planIdParams } },
+    {
+      schema: {
+        tags,
+        summary: '导出任务分工台账（Excel）',
+        params: planIdParams,
+        querystring: revisionQuery,
+      },
+    },
     async (request, reply) => {
       const actor = requirePermission(request, 'plan.read-published');
-      const detail = await visiblePlan(actor, request.params.id);
+      const detail = await visiblePlan(actor, request.params.id, request.query.revision);
       const buffer = await writePlanLedgerXlsx(detail.plan);
       const name = `${detail.plan.title ?? `方案${detail.id}`}-任务分工台账.xlsx`;
       return reply

@@ -16,6 +16,7 @@ import {
 } from '../../store/scenarios';
 import type { Store } from '../../store/sql';
 import { requirePermission } from '../auth/session-plugin';
+import { baseVersion, withVersion } from '../if-match';
 import type { JobRegistry } from '../jobs';
 import { scenarioProvenance } from './scenario-provenance';
 
@@ -99,9 +100,9 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: JobRegi
   app.get(
     '/api/scenarios/:id',
     { schema: { tags, summary: '情景详情：当前版本、取值依据与版本记录', params: idParams } },
-    async (request) => {
+    async (request, reply) => {
       requirePermission(request, 'bills.use');
-      return detail(await getScenario(store, request.params.id));
+      return withVersion(reply, detail(await getScenario(store, request.params.id)));
     },
   );
 
@@ -110,7 +111,8 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: JobRegi
     {
       schema: {
         tags,
-        summary: '保存情景的新版本（版本号加一，旧版本保留）',
+        summary:
+          '保存情景的新版本（版本号加一，旧版本保留）；请求头 If-Match 带上打开时的版本号，过期则 409 并说明他人保存的版本',
         params: idParams,
         body: z.object({
           scenario: z.unknown(),
@@ -120,6 +122,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: JobRegi
     },
     async (request) => {
       const actor = requirePermission(request, 'bills.use');
+      const version = baseVersion(request);
       if (request.body.scenario === undefined) {
         throw badInput('没有收到情景内容。', { where: 'scenario' });
       }
@@ -127,6 +130,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: JobRegi
       const stored = await updateScenario(store, actor, request.params.id, {
         scenario,
         note: request.body.note?.trim() || null,
+        baseVersion: version,
       });
       return detail(stored);
     },

@@ -13,8 +13,22 @@ const actionLabels: Record<string, string> = {
   'plan.correction-undo': '撤销修订',
   'plan.reparse': '重新解析',
   'plan.publish': '发布',
+  'plan.revise': '新建修订',
+  'plan.submit': '送审',
+  'plan.reopen': '退回修改',
+  'plan.withdraw': '撤回',
   'plan.delete': '删除',
 };
+
+/** The words the server recorded for a change ("修改了任务（三）…的牵头单位"), with a publish's reason. */
+function changeOf(detail: unknown): string {
+  if (typeof detail !== 'object' || detail === null) return '';
+  const record = detail as { change?: unknown; reason?: unknown };
+  const change = typeof record.change === 'string' ? record.change : '';
+  return typeof record.reason === 'string' && !change.includes(record.reason)
+    ? `${change}（理由：${record.reason}）`
+    : change;
+}
 
 const columns: TableColumnsType<AuditEntry> = [
   { title: '时间', dataIndex: 'at', width: 140, render: formatTime },
@@ -27,7 +41,13 @@ const columns: TableColumnsType<AuditEntry> = [
   {
     title: '操作',
     dataIndex: 'action',
+    width: 90,
     render: (action: string) => actionLabels[action] ?? action,
+  },
+  {
+    title: '内容',
+    dataIndex: 'detail',
+    render: (detail: unknown) => changeOf(detail),
   },
 ];
 

@@ -1,20 +1,24 @@
 // 修订记录 tab: every correction with who and when, undo for each, and those a re-parse could no longer apply.
 import { Alert, Button, Popconfirm, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
+import { useUser } from '../shared/auth';
 import { planApi } from './api';
 import { AuditLog } from './AuditLog';
 import { describeCorrection } from './describeCorrection';
 import { formatTime } from './labels';
 import type { PlanDetail, StoredCorrection } from './model';
 import type { ReviewTabProps } from './review';
+import type { PlanAction } from './usePlanReview';
 
 interface Props extends ReviewTabProps {
-  act(action: () => Promise<PlanDetail>, doneText: string): Promise<PlanDetail | null>;
+  act(action: PlanAction, doneText: string): Promise<PlanDetail | null>;
 }
 
 export function CorrectionsTab({ detail, canEdit, act }: Props) {
+  // The office reads the log of every revision, also of those it can no longer edit.
+  const mayReadLog = useUser().role === 'office';
   const undo = (stored: StoredCorrection) =>
-    act(() => planApi.undo(detail.id, stored.id), '已撤销这条修订');
+    act((version) => planApi.undo(detail.id, version, stored.id), '已撤销这条修订');
 
   const columns = (stale: boolean): TableColumnsType<StoredCorrection> => {
     const list: TableColumnsType<StoredCorrection> = [
@@ -71,7 +75,7 @@ export function CorrectionsTab({ detail, canEdit, act }: Props) {
         </div>
       )}
       <Typography.Paragraph type="secondary">
-        修订按时间先后应用在解析结果上；重新解析时会保留。
+        修订按时间先后应用在解析结果上；重新解析时会保留。新建修订时，当前发布修订的全部修订一并带入。
       </Typography.Paragraph>
       <Table<StoredCorrection>
         rowKey="id"
@@ -82,7 +86,7 @@ export function CorrectionsTab({ detail, canEdit, act }: Props) {
         locale={{ emptyText: '还没有修订' }}
         data-testid="corrections"
       />
-      {canEdit && (
+      {mayReadLog && (
         <div style={{ marginTop: 16 }}>
           <AuditLog planId={detail.id} />
         </div>

@@ -44,7 +44,7 @@ export function PlanListPage() {
 
   const remove = async (plan: PlanSummary) => {
     try {
-      await planApi.remove(plan.id);
+      await planApi.remove(plan.id, plan.version);
       message.success(`已删除「${plan.title ?? plan.fileName}」`);
       reload();
     } catch (caught) {
@@ -67,12 +67,32 @@ export function PlanListPage() {
       title: '状态',
       dataIndex: 'status',
       width: 80,
-      filters: [
-        { text: '草稿', value: 'draft' },
-        { text: '已发布', value: 'published' },
-      ],
+      filters: (['draft', 'review', 'published', 'withdrawn'] as const).map((status) => ({
+        text: statusLabels[status],
+        value: status,
+      })),
       onFilter: (value, plan) => plan.status === value,
-      render: (_, plan) => <Tag color={statusColors[plan.status]}>{statusLabels[plan.status]}</Tag>,
+      render: (_, plan) => (
+        <Tag
+          color={statusColors[plan.status]}
+          title={plan.withdrawReason ? `撤回理由：${plan.withdrawReason}` : undefined}
+        >
+          {statusLabels[plan.status]}
+        </Tag>
+      ),
+    },
+    {
+      title: '修订',
+      width: 130,
+      render: (_, plan) =>
+        [
+          plan.currentRevision !== null ? `现行 ${plan.currentRevision}` : null,
+          plan.openRevision !== null && plan.currentRevision !== null
+            ? `修订 ${plan.openRevision.number} ${plan.openRevision.status === 'review' ? '送审中' : '草稿'}`
+            : null,
+        ]
+          .filter(Boolean)
+          .join('，') || '—',
     },
     { title: '任务数', dataIndex: 'taskCount', width: 72, align: 'right' },
     { title: '目标数', dataIndex: 'targetCount', width: 72, align: 'right' },
@@ -98,7 +118,8 @@ export function PlanListPage() {
       title: '操作',
       width: 80,
       render: (_, plan) =>
-        plan.status === 'draft' ? (
+        // Only a plan never published may be deleted; a published one is withdrawn (撤回) on its page.
+        (plan.status === 'draft' || plan.status === 'review') && plan.currentRevision === null ? (
           <Popconfirm
             title="删除这份草稿？"
             description="删除后方案及其修订记录都不再保留。"

@@ -1,13 +1,14 @@
 // 方案审核: the document on the left, what was extracted on the right in tabs; clicking an item shows its lines.
 import { useCallback, useState } from 'react';
-import { Badge, Spin, Tabs } from 'antd';
+import { Alert, Badge, Button, Spin, Tabs } from 'antd';
 import type { TabsProps } from 'antd';
-import { useParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { useUser } from '../shared/auth';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { CorrectionsTab } from './CorrectionsTab';
 import { DocumentView } from './DocumentView';
 import type { ReviewTabProps } from './review';
+import { RevisionDiffTab } from './RevisionDiffTab';
 import { ReviewToolbar } from './ReviewToolbar';
 import { ScheduleTab } from './ScheduleTab';
 import { SummaryTab } from './SummaryTab';
@@ -22,8 +23,11 @@ const label = (text: string, count: number) => `${text} (${count})`;
 
 export function PlanReviewPage() {
   const { id = '' } = useParams();
+  const [search] = useSearchParams();
+  const revisionParam = search.get('revision');
+  const revision = revisionParam && /^\d+$/.test(revisionParam) ? Number(revisionParam) : undefined;
   const user = useUser();
-  const review = usePlanReview(id);
+  const review = usePlanReview(id, revision);
   const [tab, setTab] = useState('summary');
   const [highlighted, setHighlighted] = useState<number[]>([]);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -45,9 +49,10 @@ export function PlanReviewPage() {
   }
 
   const { plan } = detail;
+  const canWrite = user.role === 'office';
   const props: ReviewTabProps = {
     detail,
-    canEdit: user.role === 'office',
+    canEdit: canWrite && detail.editable,
     busy: review.busy,
     correct: review.correct,
     locate,
@@ -93,16 +98,38 @@ export function PlanReviewPage() {
       children: <CorrectionsTab {...props} act={review.act} />,
     },
   );
+  if (detail.revisions.length > 1) {
+    items.push({
+      key: 'diff',
+      label: '修订对比',
+      children: <RevisionDiffTab detail={detail} />,
+    });
+  }
 
   return (
     <>
       <ReviewToolbar
         detail={detail}
-        canEdit={props.canEdit}
+        canWrite={canWrite}
         busy={review.busy}
         act={review.act}
         onStale={() => setTab('corrections')}
       />
+      {review.conflict !== null && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12, whiteSpace: 'pre-wrap' }}
+          data-testid="plan-conflict"
+          title="未保存"
+          description={review.conflict}
+          action={
+            <Button size="small" type="primary" onClick={review.reload}>
+              刷新
+            </Button>
+          }
+        />
+      )}
       <div className="review-body">
         <div className="review-doc">
           <DocumentView

@@ -1,99 +1,105 @@
-// The review page's header: title, status, and 重新解析 / 发布 / 导出台账.
-import { App, Button, Space, Tag, Typography } from 'antd';
-import {
-  ArrowLeftOutlined,
-  CloudUploadOutlined,
-  DownloadOutlined,
-  ReloadOutlined,
-} from '@ant-design/icons';
-import { Link } from 'react-router-dom';
+// The review page's header: title, the plan's status, which revision is shown (with a switch to the others), the
+// office's revision actions, 导出台账; a withdrawn plan says so with its reason.
+import { App, Alert, Button, Select, Space, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
+import { Link, useNavigate } from 'react-router-dom';
 import { errorText } from '../shared/api';
 import { planApi } from './api';
-import { statusColors, statusLabels } from './labels';
+import { formatTime, revisionStatusLabels, statusColors, statusLabels } from './labels';
 import type { PlanDetail } from './model';
+import { RevisionActions } from './RevisionActions';
+import type { PlanAction } from './usePlanReview';
 
 interface Props {
   detail: PlanDetail;
-  canEdit: boolean;
+  /** The user may write plans (the office). */
+  canWrite: boolean;
   busy: boolean;
-  act(action: () => Promise<PlanDetail>, doneText: string): Promise<PlanDetail | null>;
+  act(action: PlanAction, doneText: string): Promise<PlanDetail | null>;
   onStale(): void;
 }
 
-export function ReviewToolbar({ detail, canEdit, busy, act, onStale }: Props) {
-  const { modal, message } = App.useApp();
+export function ReviewToolbar({ detail, canWrite, busy, act, onStale }: Props) {
+  const { message } = App.useApp();
+  const navigate = useNavigate();
   const title = detail.plan.title ?? detail.fileName;
-
-  const reparse = () =>
-    modal.confirm({
-      title: '重新解析这份方案？',
-      content:
-        '按原文重新提取任务、目标和单位，已有的修订会保留并重新应用；无法应用的修订会单独列出。',
-      okText: '重新解析',
-      cancelText: '取消',
-      onOk: async () => {
-        const answer = await act(() => planApi.reparse(detail.id), '已重新解析');
-        if (answer && answer.staleCorrections.length > 0) {
-          modal.warning({
-            title: `有 ${answer.staleCorrections.length} 条修订无法应用`,
-            content: '它们针对的内容在新的解析结果中已找不到。请在「修订记录」中核对。',
-            okText: '去查看',
-            onOk: onStale,
-          });
-        }
-      },
-    });
-
-  const publish = () =>
-    modal.confirm({
-      title: '发布这份方案？',
-      content: `发布后，各部门、医院可以查看「${title}」，其任务将进入台账。发布后仍可由医改办修订。`,
-      okText: '发布',
-      cancelText: '取消',
-      onOk: () => act(() => planApi.publish(detail.id), '方案已发布'),
-    });
+  const { revision } = detail;
 
   const exportLedger = async () => {
     try {
-      await planApi.downloadLedger(detail.id, detail.plan.title);
+      await planApi.downloadLedger(detail.id, detail.plan.title, revision.number);
     } catch (error) {
       message.error({ content: `导出失败：${errorText(error)}`, duration: 8 });
     }
   };
 
   return (
-    <div
-      style={{ display: 'flex', alignItems: 'center', gap: 12, marginBottom: 16, minHeight: 40 }}
-    >
-      <Link to="/plans" title="返回方案列表">
-        <ArrowLeftOutlined />
-      </Link>
-      <Typography.Title
-        level={4}
-        style={{ margin: 0, flex: 1, minWidth: 0 }}
-        ellipsis={{ tooltip: title }}
+    <>
+      <div
+        style={{ display: 'flex', alignItems: 'center', gap: 12, marginBottom: 16, minHeight: 40 }}
       >
-        {title}
-      </Typography.Title>
-      <Tag color={statusColors[detail.status]} data-testid="plan-status">
-        {statusLabels[detail.status]}
-      </Tag>
-      {!canEdit && <Tag>只读</Tag>}
-      <Space>
-        {canEdit && (
-          <Button icon={<ReloadOutlined />} onClick={reparse} disabled={busy}>
-            重新解析
-          </Button>
+        <Link to="/plans" title="返回方案列表">
+          <ArrowLeftOutlined />
+        </Link>
+        <Typography.Title
+          level={4}
+          style={{ margin: 0, flex: 1, minWidth: 0 }}
+          ellipsis={{ tooltip: title }}
+        >
+          {title}
+        </Typography.Title>
+        <Tag color={statusColors[detail.status]} data-testid="plan-status">
+          {statusLabels[detail.status]}
+        </Tag>
+        {detail.revisions.length > 1 ? (
+          <Select
+            aria-label="查看修订"
+            data-testid="revision-select"
+            size="small"
+            style={{ width: 190 }}
+            value={revision.number}
+            onChange={(number: number) => navigate(`/plans/${detail.id}?revision=${number}`)}
+            options={detail.revisions.map((r) => ({
+              value: r.number,
+              label: `修订 ${r.number}（${revisionStatusLabels[r.status]}）`,
+            }))}
+          />
+        ) : (
+          <Tag data-testid="revision-status">
+            修订 {revision.number}（{revisionStatusLabels[revision.status]}）
+          </Tag>
         )}
-        {canEdit && detail.status === 'draft' && (
-          <Button type="primary" icon={<CloudUploadOutlined />} onClick={publish} disabled={busy}>
-            发布
+        {!(canWrite && detail.editable) && <Tag>只读</Tag>}
+        <Space>
+          {canWrite && <RevisionActions detail={detail} busy={busy} act={act} onStale={onStale} />}
+          <Button icon={<DownloadOutlined />} onClick={() => void exportLedger()}>
+            导出台账
           </Button>
-        )}
-        <Button icon={<DownloadOutlined />} onClick={() => void exportLedger()}>
-          导出台账
-        </Button>
-      </Space>
-    </div>
+        </Space>
+      </div>
+      {detail.status === 'withdrawn' && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="withdrawn-note"
+          title={`该方案已于 ${formatTime(detail.withdrawnAt)} 撤回，不再是现行方案；内容保留可查。`}
+          description={`撤回理由：${detail.withdrawReason ?? '—'}`}
+        />
+      )}
+      {revision.status === 'superseded' && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`这是修订 ${revision.number}，已被修订 ${detail.currentRevision ?? '—'} 取代，只供查阅。`}
+          action={
+            <Button size="small" onClick={() => navigate(`/plans/${detail.id}`)}>
+              查看当前修订
+            </Button>
+          }
+        />
+      )}
+    </>
   );
 }

@@ -1,10 +1,27 @@
 // Chinese words for plan values: status, target comparison, dates.
 import dayjs from 'dayjs';
 import type { TargetOp } from '../../core/plan/types';
-import type { PlanStatus } from './model';
+import type { PlanStatus, RevisionStatus } from './model';
 
-export const statusLabels: Record<PlanStatus, string> = { draft: '草稿', published: '已发布' };
-export const statusColors: Record<PlanStatus, string> = { draft: 'gold', published: 'green' };
+export const statusLabels: Record<PlanStatus, string> = {
+  draft: '草稿',
+  review: '送审中',
+  published: '已发布',
+  withdrawn: '已撤回',
+};
+export const statusColors: Record<PlanStatus, string> = {
+  draft: 'gold',
+  review: 'blue',
+  published: 'green',
+  withdrawn: 'default',
+};
+
+export const revisionStatusLabels: Record<RevisionStatus, string> = {
+  draft: '草稿',
+  review: '送审中',
+  published: '当前发布',
+  superseded: '已被取代',
+};
 
 export const targetOpLabels: Record<TargetOp, string> = {
   '<': '低于',

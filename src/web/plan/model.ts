@@ -1,6 +1,14 @@
 // What the plan API sends and accepts: plan summaries, a plan under review with its corrections (the store's
 // types, imported as types only so none of the store's code reaches the browser), audit entries.
-export type { PlanDetail, PlanStatus, PlanSummary, StoredCorrection } from '../../store/plans';
+export type {
+  PlanDetail,
+  PlanStatus,
+  PlanSummary,
+  RevisionInfo,
+  RevisionStatus,
+  StoredCorrection,
+} from '../../store/plans';
+export type { RevisionDiff } from '../../core/plan/revision-diff';
 
 export interface AuditEntry {
   id: number;

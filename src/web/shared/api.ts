@@ -59,11 +59,22 @@ function notifyIfUnauthorized(status: number, path: string): void {
   if (status === 401 && onUnauthorized && !path.startsWith('/api/auth/')) onUnauthorized();
 }
 
-async function send(method: string, path: string, body?: unknown): Promise<Response> {
+/** Extra request headers, e.g. If-Match with the version an edit was based on. */
+export type RequestHeaders = Record<string, string>;
+
+/** The If-Match header of an edit based on `version`. */
+export const ifMatch = (version: number): RequestHeaders => ({ 'If-Match': `"${version}"` });
+
+async function send(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: RequestHeaders = {},
+): Promise<Response> {
   const init: RequestInit = {
     method,
     credentials: 'same-origin',
-    headers: { Accept: 'application/json' },
+    headers: { Accept: 'application/json', ...headers },
   };
   if (body !== undefined) {
     init.headers = { ...init.headers, 'Content-Type': 'application/json' };
@@ -83,14 +94,24 @@ async function send(method: string, path: string, body?: unknown): Promise<Respo
 }
 
 /** A request whose answer is JSON. */
-export async function apiJson<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await send(method, path, body);
+export async function apiJson<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers?: RequestHeaders,
+): Promise<T> {
+  const response = await send(method, path, body, headers);
   return (await response.json()) as T;
 }
 
 /** A request whose answer has no body (204). */
-export async function apiVoid(method: string, path: string, body?: unknown): Promise<void> {
-  await send(method, path, body);
+export async function apiVoid(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers?: RequestHeaders,
+): Promise<void> {
+  await send(method, path, body, headers);
 }
 
 /**

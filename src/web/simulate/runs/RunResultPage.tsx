@@ -1,12 +1,14 @@
-// 测算结果: one run — still running (checked again every few seconds), failed (with the reason), or its result.
-import { useEffect } from 'react';
-import { Alert, Card, Progress, Space, Spin, Typography } from 'antd';
+// 测算结果: one run — still running (checked again every few seconds), failed (with the reason and 重新发起 with
+// the same inputs), or its result.
+import { useEffect, useState } from 'react';
+import { Alert, Card, Progress, Space, Spin, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import dayjs from 'dayjs';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useLoad } from '../../shared/useLoad';
 import { runApi } from './api';
 import { ExportButtons } from './ExportButtons';
+import { RetryRunButton } from './RetryRunButton';
 import { RunResult } from './RunResult';
 
 export function RunResultPage() {
@@ -15,6 +17,7 @@ export function RunResultPage() {
   const run = loaded.data;
   const running = run?.status === 'running';
   const { reload } = loaded;
+  const [retryError, setRetryError] = useState<string | null>(null);
 
   useEffect(() => {
     if (!running) return;
@@ -38,13 +41,27 @@ export function RunResultPage() {
           <span data-testid="run-title">
             <Link to="/simulate/runs">改革测算</Link> / 测算 #{run.id}：{run.scenarioName}（第{' '}
             {run.scenarioVersion} 版）× {run.datasetName}
+            {run.status === 'failed' && (
+              <Tag color="error" style={{ marginLeft: 8 }}>
+                失败
+              </Tag>
+            )}
           </span>
         }
-        extra={run.status === 'done' && run.result ? <ExportButtons run={run} /> : undefined}
+        extra={
+          run.status === 'done' && run.result ? (
+            <ExportButtons run={run} />
+          ) : run.status === 'failed' ? (
+            <RetryRunButton run={run} onError={setRetryError} />
+          ) : undefined
+        }
       >
-        <Typography.Text type="secondary">
+        <Typography.Text type="secondary" data-testid="run-times">
           {run.username ?? '—'} 于 {dayjs(run.createdAt).format('YYYY-MM-DD HH:mm')} 发起
-          {run.finishedAt && `，${dayjs(run.finishedAt).format('HH:mm:ss')} 完成`}
+          {run.finishedAt &&
+            (run.status === 'failed'
+              ? `，${dayjs(run.finishedAt).format('HH:mm:ss')} 中止，没有结果`
+              : `，${dayjs(run.finishedAt).format('HH:mm:ss')} 完成`)}
           。金额按分精确计算，显示时换算为元或万元。
           {run.scenarioId !== null && (
             <>
@@ -65,9 +82,15 @@ export function RunResultPage() {
           type="error"
           showIcon
           title="测算未能完成"
-          description={<div style={{ whiteSpace: 'pre-wrap' }}>{run.error ?? '原因不明'}</div>}
+          description={
+            <div style={{ whiteSpace: 'pre-wrap' }}>
+              {run.error ?? '原因不明'}
+              {'\n'}可点右上角「重新发起」，用同样的方案版本和账单数据再测算一次。
+            </div>
+          }
         />
       )}
+      {retryError !== null && <Alert type="error" showIcon title={retryError} />}
       {loaded.error !== null && <ErrorAlert error={loaded.error} onRetry={loaded.reload} />}
       {run.status === 'done' && run.result && (
         <RunResult result={run.result} hospitalNames={run.hospitalNames ?? {}} />

@@ -1,18 +1,22 @@
-// Asks for the note of a new version before saving; shows the server's objection (naming the field) if any.
+// Asks for the note of a new version before saving; shows the server's objection (naming the field) if any, and
+// when someone else saved a version meanwhile (409) says who and offers 刷新 to load it.
 import { useState } from 'react';
-import { Alert, Input, Modal } from 'antd';
-import { errorText } from '../../shared/api';
+import { Alert, Button, Input, Modal } from 'antd';
+import { ApiError, errorText } from '../../shared/api';
 
 export function SaveVersionModal({
   open,
   nextVersion,
   onCancel,
   onSave,
+  onRefresh,
 }: {
   open: boolean;
   nextVersion: number;
   onCancel: () => void;
   onSave: (note: string) => Promise<void>;
+  /** Loads the latest version, dropping the unsaved edits. */
+  onRefresh: () => void;
 }) {
   const [note, setNote] = useState('');
   const [saving, setSaving] = useState(false);
@@ -49,7 +53,29 @@ export function SaveVersionModal({
         onChange={(event) => setNote(event.target.value)}
         autoSize={{ minRows: 2, maxRows: 6 }}
       />
-      {error !== null && (
+      {error instanceof ApiError && error.status === 409 && (
+        <Alert
+          style={{ marginTop: 12, whiteSpace: 'pre-wrap' }}
+          type="error"
+          showIcon
+          data-testid="scenario-conflict"
+          title={`未保存：${error.message}`}
+          description="刷新会载入最新版本，您这次未保存的修改将丢失；如需保留，请先在「高级（JSON）」中复制。"
+          action={
+            <Button
+              size="small"
+              type="primary"
+              onClick={() => {
+                setError(null);
+                onRefresh();
+              }}
+            >
+              刷新
+            </Button>
+          }
+        />
+      )}
+      {error !== null && !(error instanceof ApiError && error.status === 409) && (
         <Alert
           style={{ marginTop: 12, whiteSpace: 'pre-wrap' }}
           type="error"

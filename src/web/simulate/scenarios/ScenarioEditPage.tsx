@@ -46,7 +46,7 @@ export function ScenarioEditPage() {
   ).length;
 
   const save = async (note: string) => {
-    await scenarioApi.save(detail.id, scenario, note);
+    await scenarioApi.save(detail.id, detail.version, scenario, note);
     setSaving(false);
     setDraft(null);
     message.success(`已保存为第 ${detail.version + 1} 版`);
@@ -167,6 +167,11 @@ export function ScenarioEditPage() {
         nextVersion={detail.version + 1}
         onCancel={() => setSaving(false)}
         onSave={save}
+        onRefresh={() => {
+          setSaving(false);
+          setDraft(null);
+          loaded.reload();
+        }}
       />
     </ProvenanceContext>
   );

@@ -1,5 +1,6 @@
-// Calls of the scenario pages to the server: presets, scenarios with their versions, save a new version.
-import { apiJson, apiVoid } from '../../shared/api';
+// Calls of the scenario pages to the server: presets, scenarios with their versions, save a new version (with
+// the version it was based on).
+import { apiJson, apiVoid, ifMatch } from '../../shared/api';
 import type { Provenance } from '../../../core/simulate/presets';
 import type { Scenario } from '../../../core/simulate/scenario';
 
@@ -58,8 +59,9 @@ export const scenarioApi = {
   create: (body: { name: string; basedOn?: string; scenario?: Scenario }) =>
     apiJson<ScenarioDetail>('POST', base, body),
   get: (id: ScenarioId) => apiJson<ScenarioDetail>('GET', one(id)),
-  save: (id: ScenarioId, scenario: Scenario, note: string) =>
-    apiJson<ScenarioDetail>('PUT', one(id), { scenario, note }),
+  /** Saves a new version on top of `baseVersion`, the version the editor loaded (a stale one answers 409). */
+  save: (id: ScenarioId, baseVersion: number, scenario: Scenario, note: string) =>
+    apiJson<ScenarioDetail>('PUT', one(id), { scenario, note }, ifMatch(baseVersion)),
   version: (id: ScenarioId, version: number) =>
     apiJson<ScenarioAtVersion>('GET', `${one(id)}/versions/${version}`),
   remove: (id: ScenarioId) => apiVoid('DELETE', one(id)),
