@@ -11,6 +11,7 @@ import { errorText } from '../shared/api';
 import { planApi } from './api';
 import { statusColors, statusLabels } from './labels';
 import type { PlanDetail } from './model';
+import { PlanScenarioButton } from './PlanScenarioButton';
 
 interface Props {
   detail: PlanDetail;
@@ -93,6 +94,7 @@ export function ReviewToolbar({ detail, canEdit, busy, act, onStale }: Props) {
         <Button icon={<DownloadOutlined />} onClick={() => void exportLedger()}>
           导出台账
         </Button>
+        <PlanScenarioButton planId={detail.id} />
       </Space>
     </div>
   );
