@@ -26,6 +26,7 @@ import { billDatasetRoutes } from './routes/bill-datasets';
 import { drgWeightRoutes } from './routes/drg-weights';
 import { drgPaymentRoutes } from './routes/drg-payment';
 import { scenarioRoutes } from './routes/scenarios';
+import { planScenarioRoutes } from './routes/plan-scenarios';
 import { priceScheduleRoutes } from './routes/price-schedule';
 import { simulationRunRoutes } from './routes/simulation-runs';
 import { casemixRoutes } from './routes/casemix';
@@ -107,6 +108,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     filesDir: path.resolve(options.filesDir ?? defaultFilesDir),
   });
   await typed.register(scenarioRoutes, { store: options.store, jobs });
+  await typed.register(planScenarioRoutes, { store: options.store });
   await typed.register(priceScheduleRoutes);
   await typed.register(simulationRunRoutes, { store: options.store, jobs });
   const drgFiles = {

@@ -3,6 +3,7 @@
 import { staleEditMessage } from '../core/plan/change-text';
 import { conflict, notFound } from '../core/shared/errors';
 import type { Actor } from '../core/shared/roles';
+import type { Provenance } from '../core/simulate/presets';
 import type { Scenario } from '../core/simulate/scenario';
 import { audit } from './audit';
 import type { Sql } from './sql';
@@ -28,6 +29,8 @@ export interface ScenarioVersionInfo {
 export interface StoredScenario extends ScenarioSummary {
   scenario: Scenario;
   versions: ScenarioVersionInfo[];
+  /** For a scenario drafted from a plan: where each value of its first version came from. */
+  draftProvenance: Record<string, Provenance> | null;
 }
 
 export interface ScenarioVersion extends ScenarioVersionInfo {
@@ -119,7 +122,16 @@ export async function getScenario(sql: Sql, id: number): Promise<StoredScenario>
   );
   const current = versions.find((v) => v.version === row.version);
   if (!current) throw new Error(`scenario ${id} has no row for its version ${row.version}`);
-  return { ...toSummary(row), scenario: current.scenario, versions: versions.map(toVersionInfo) };
+  const [kept] = await sql.query<{ provenance: Record<string, Provenance> | null }>(
+    'select provenance from scenarios where id = $1',
+    [id],
+  );
+  return {
+    ...toSummary(row),
+    scenario: current.scenario,
+    versions: versions.map(toVersionInfo),
+    draftProvenance: kept?.provenance ?? null,
+  };
 }
 
 async function addVersion(
@@ -140,12 +152,25 @@ async function addVersion(
 export async function createScenario(
   sql: Sql,
   actor: Actor,
-  input: { name: string; basedOn: string | null; scenario: Scenario; note?: string },
+  input: {
+    name: string;
+    basedOn: string | null;
+    scenario: Scenario;
+    note?: string;
+    /** Where each value came from, kept for a scenario drafted from a plan. */
+    provenance?: Record<string, Provenance>;
+  },
 ): Promise<StoredScenario> {
   return sql.transaction(async (tx) => {
     const [row] = await tx.query<{ id: number }>(
-      'insert into scenarios (name, based_on, created_by) values ($1, $2, $3) returning id',
-      [input.name, input.basedOn, actor.id],
+      `insert into scenarios (name, based_on, created_by, provenance) values ($1, $2, $3, $4::jsonb)
+       returning id`,
+      [
+        input.name,
+        input.basedOn,
+        actor.id,
+        input.provenance ? JSON.stringify(input.provenance) : null,
+      ],
     );
     if (!row) throw new Error('insert into scenarios returned no row');
     const scenario = stamped(input.scenario, row.id, input.name, 1);

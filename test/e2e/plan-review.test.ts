@@ -1,5 +1,6 @@
 // Browser test of the plan flow: log in, import the Kaizhou plan, review and correct a task, re-parse, publish;
-// then 新建修订, a stale edit refused with 刷新, 修订对比, publish revision 2 and 撤回.
+// then 新建修订, a stale edit refused with 刷新, 修订对比, publish revision 2 and 撤回; and create a scenario from
+// the mechanisms the plan states.
 // Needs the web build in dist/web (`npx vite build --config vite.config.ts`) and Debian's Chromium.
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -168,5 +169,21 @@ describe('方案审核', () => {
     await waitForMessage('方案已撤回');
     expect(await page.getByTestId('plan-status').innerText()).toBe('已撤回');
     expect(await page.getByTestId('withdrawn-note').innerText()).toContain('已被新的实施方案取代');
+  });
+
+  it('creates a scenario from the plan, showing what the plan states and what is to fill', async () => {
+    await page.getByRole('button', { name: '根据方案创建测算方案' }).click();
+    const dialog = page.locator('.ant-modal', { hasText: '根据方案创建测算方案' });
+    const read = dialog.getByTestId('plan-mechanisms');
+    await read.waitFor();
+    expect(await read.innerText()).toContain('区人民医院、区中医院');
+    expect(await read.innerText()).toContain('城乡居民医保人均财政补助增加 30 元');
+    await dialog.getByRole('button', { name: '创建并编辑' }).click();
+    await page.waitForURL(/\/simulate\/scenarios\/\d+$/);
+    await page.getByTestId('based-on-plan').waitFor();
+    await openTab(/^取值依据/);
+    const table = page.getByTestId('provenance-table');
+    await table.waitFor();
+    expect(await table.innerText()).toContain('方案未写取消加成后的补偿办法');
   });
 });

@@ -72,7 +72,7 @@ export function registerPlanParse(plan: Command): void {
       const result: Plan = { ...parsed, warnings: [...document.warnings, ...parsed.warnings] };
       process.stdout.write(
         options.json
-          ? `${JSON.stringify(toPlanJson(result), null, 2)}\n`
+          ? `${JSON.stringify({ ...toPlanJson(result), mechanisms: result.mechanisms ?? null }, null, 2)}\n`
           : formatPlanSummary(result, document),
       );
     });

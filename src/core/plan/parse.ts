@@ -3,6 +3,7 @@
 import { type DateContext } from './deadlines';
 import { planHorizon } from './horizon';
 import { splitLines, toParagraphs, type Paragraph } from './lines';
+import { extractMechanisms } from './mechanisms';
 import { extractMetadata, type PlanMetadata } from './metadata';
 import { extractSchedule } from './schedule';
 import { buildSections, type SectionTree } from './sections';
@@ -75,6 +76,9 @@ export function parsePlan(text: string): Plan {
   const units = stage<UnitMention[]>('单位名称', [], warnings, () =>
     collectUnits({ lines, tasks, workGroups }),
   );
+  const mechanisms = stage<Plan['mechanisms']>('资金机制', null, warnings, () =>
+    extractMechanisms(paragraphs, meta.issuer),
+  );
   return {
     title: meta.title,
     noticeTitle: meta.noticeTitle,
@@ -89,5 +93,6 @@ export function parsePlan(text: string): Plan {
     units,
     warnings,
     lineCount: lines.length,
+    mechanisms,
   };
 }

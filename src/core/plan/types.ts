@@ -1,5 +1,6 @@
 // The Plan: what the parser extracts from a reform-plan document, every item pointing back to its lines.
 // Field names of the `--json` contract (title, tasks[].lead, targets[].op …) are fixed; extra fields are ours.
+import type { PlanMechanisms } from './mechanisms/types';
 
 /** A span of the document: 1-based line numbers of the original text, inclusive. */
 export interface SourceRef {
@@ -140,4 +141,6 @@ export interface Plan {
   warnings: PlanWarning[];
   /** Number of lines of the source text (lines are 1-based into it). */
   lineCount: number;
+  /** The money mechanisms the plan states, each value with its line; null when the stage failed. */
+  mechanisms?: PlanMechanisms | null;
 }

@@ -1,9 +1,10 @@
-// Scenario presets built from the three plans that state money mechanisms. Every value carries its
-// provenance: the plan's sentence and line, or a flag that it is an assumption the user should set.
+// Scenario presets: the draft scenarios the plan parser reads from the three seed plans that state money
+// mechanisms (presets-from-plans.ts, checked against a fresh parse by test/core/plan/mechanisms-presets.test.ts).
+// Every value carries its provenance: the plan's sentence and line, or a flag that it is an assumption to set.
 
-import { bananPreset } from './preset-banan';
-import { harbinPreset } from './preset-harbin';
-import { ziyangPreset } from './preset-ziyang';
+import { draftScenario } from '../plan/mechanisms/draft';
+import type { PlanMechanisms } from '../plan/mechanisms/types';
+import { PRESET_MECHANISMS } from './presets-from-plans';
 import type { Scenario } from './scenario';
 
 /** Where a value comes from. A path like "compensation.floorRate" or "reimbursement.after.rules.*.rule". */
@@ -31,16 +32,41 @@ export interface Preset {
 export const PRESET_IDS = ['banan-2017', 'harbin-2017', 'ziyang-2017'] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
+/** Which shipped plan document each preset is read from (src/demo/documents), and its name. */
+export const PRESET_PLANS: Readonly<
+  Record<PresetId, { document: string; name: string; policyPrefix: string }>
+> = {
+  'banan-2017': {
+    document: 'banan-2017-public-hospital-reform.txt',
+    name: '巴南区全面推开公立医院综合改革（2017）',
+    policyPrefix: 'banan',
+  },
+  'harbin-2017': {
+    document: 'harbin-2017-urban-public-hospital-reform.txt',
+    name: '哈尔滨市城市公立医院综合改革（2017）',
+    policyPrefix: 'harbin',
+  },
+  'ziyang-2017': {
+    document: 'ziyang-2017-comprehensive-reform-pilot.txt',
+    name: '资阳市医药卫生体制综合改革试点（2017）',
+    policyPrefix: 'ziyang',
+  },
+};
+
 /** A fresh copy of a preset, so callers may edit the scenario freely. */
 export function preset(id: PresetId): Preset {
-  switch (id) {
-    case 'banan-2017':
-      return bananPreset();
-    case 'harbin-2017':
-      return harbinPreset();
-    case 'ziyang-2017':
-      return ziyangPreset();
-  }
+  const plan = PRESET_PLANS[id];
+  const read = PRESET_MECHANISMS[id];
+  // A deep copy: the generated constant is shared by every call.
+  const mechanisms = structuredClone(read.mechanisms) as PlanMechanisms;
+  const { scenario, provenance } = draftScenario(mechanisms, {
+    id,
+    name: plan.name,
+    document: plan.document,
+    policyPrefix: plan.policyPrefix,
+    issuedOn: read.issuedOn,
+  });
+  return { id, title: scenario.name, scenario, provenance };
 }
 
 export function listPresets(): Preset[] {

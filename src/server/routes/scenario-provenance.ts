@@ -1,6 +1,6 @@
-// Where each value of a stored scenario comes from: the preset's provenance (plan sentence and line, or an
-// assumption to set), except that a value the user changed is marked as the user's own, and price entries
-// marked as assumed (a demo schedule) say so.
+// Where each value of a stored scenario comes from: the preset's provenance, or for a scenario drafted from a
+// plan the provenance kept with it (plan sentence and line, or an assumption to set), except that a value the
+// user changed is marked as the user's own, and price entries marked as assumed (a demo schedule) say so.
 import { isDeepStrictEqual } from 'node:util';
 import { PRESET_IDS, preset, type PresetId, type Provenance } from '../../core/simulate/presets';
 import type { Scenario } from '../../core/simulate/scenario';
@@ -33,17 +33,31 @@ function assumedPrices(scenario: Scenario): Record<string, Provenance> {
   return { priceSchedule: { assumption: true, note } };
 }
 
-/** The provenance of `scenario`, keyed by path; only its assumed prices when not based on a preset. */
+/** A scenario drafted from a plan: the provenance kept with it, and the scenario as first drafted. */
+export interface DraftOrigin {
+  title: string;
+  scenario: Scenario;
+  provenance: Readonly<Record<string, Provenance>>;
+}
+
+/** The provenance of `scenario`, keyed by path; only its assumed prices when based on neither. */
 export function scenarioProvenance(
   basedOn: string | null,
   scenario: Scenario,
+  draft?: DraftOrigin | null,
 ): Record<string, Provenance> {
-  return { ...presetProvenance(basedOn, scenario), ...assumedPrices(scenario) };
+  const origin =
+    draft ??
+    (isPresetId(basedOn)
+      ? (() => {
+          const p = preset(basedOn);
+          return { title: `预置情景“${p.title}”`, scenario: p.scenario, provenance: p.provenance };
+        })()
+      : null);
+  return { ...(origin ? compared(origin, scenario) : {}), ...assumedPrices(scenario) };
 }
 
-function presetProvenance(basedOn: string | null, scenario: Scenario): Record<string, Provenance> {
-  if (!isPresetId(basedOn)) return {};
-  const original = preset(basedOn);
+function compared(original: DraftOrigin, scenario: Scenario): Record<string, Provenance> {
   const out: Record<string, Provenance> = {};
   for (const [path, provenance] of Object.entries(original.provenance)) {
     const segments = path.split('.');
@@ -57,7 +71,7 @@ function presetProvenance(basedOn: string | null, scenario: Scenario): Record<st
     const was = provenance.assumption ? `原为假设值：${provenance.note}` : '原值来自方案原文';
     out[path] = {
       assumption: true,
-      note: `已由用户修改，与预置情景“${original.title}”不同（${was}）`,
+      note: `已由用户修改，与${original.title}不同（${was}）`,
       ...(provenance.source ? { source: provenance.source } : {}),
     };
   }

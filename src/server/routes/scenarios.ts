@@ -36,14 +36,24 @@ const presetIdSchema = z.enum(PRESET_IDS, {
   error: `预置情景应为以下之一：${PRESET_IDS.join('、')}`,
 });
 
-function detail(stored: StoredScenario) {
-  return { ...stored, provenance: scenarioProvenance(stored.basedOn, stored.scenario) };
+/** A stored scenario with the provenance of each value; a plan draft is compared with its first version. */
+export async function scenarioDetail(store: Store, stored: StoredScenario) {
+  const draft = stored.draftProvenance
+    ? {
+        title: '根据方案生成的初稿',
+        scenario: (await getScenarioVersion(store, stored.id, 1)).scenario,
+        provenance: stored.draftProvenance,
+      }
+    : null;
+  const { draftProvenance: _kept, ...rest } = stored;
+  return { ...rest, provenance: scenarioProvenance(stored.basedOn, stored.scenario, draft) };
 }
 
 export const scenarioRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: JobRegistry }> = async (
   app,
   { store },
 ) => {
+  const detail = (stored: StoredScenario) => scenarioDetail(store, stored);
   app.get(
     '/api/simulate/presets',
     { schema: { tags, summary: '预置情景（巴南、哈尔滨、资阳 2017）及每项取值的依据' } },
@@ -93,7 +103,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: JobRegi
         scenario,
         note: note ?? (basedOn ? `由预置情景 ${basedOn} 创建` : '新建'),
       });
-      return reply.status(201).send(detail(stored));
+      return reply.status(201).send(await detail(stored));
     },
   );
 

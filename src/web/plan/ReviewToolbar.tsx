@@ -9,6 +9,7 @@ import { formatTime, revisionStatusLabels, statusColors, statusLabels } from './
 import type { PlanDetail } from './model';
 import { RevisionActions } from './RevisionActions';
 import type { PlanAction } from './usePlanReview';
+import { PlanScenarioButton } from './PlanScenarioButton';
 
 interface Props {
   detail: PlanDetail;
@@ -75,6 +76,7 @@ export function ReviewToolbar({ detail, canWrite, busy, act, onStale }: Props) {
           <Button icon={<DownloadOutlined />} onClick={() => void exportLedger()}>
             导出台账
           </Button>
+          <PlanScenarioButton planId={detail.id} />
         </Space>
       </div>
       {detail.status === 'withdrawn' && (

@@ -1,4 +1,5 @@
-// 新建测算方案: start from one of the plans' presets (巴南 / 哈尔滨 / 资阳, each described) or from blank.
+// 新建测算方案: start from one of the plans' presets (巴南 / 哈尔滨 / 资阳, each described), from the mechanisms
+// of any imported plan, or from blank.
 import { useState } from 'react';
 import dayjs from 'dayjs';
 import { Alert, Button, Card, Col, Input, Row, Space, Tag, Typography } from 'antd';
@@ -7,6 +8,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useLoad } from '../../shared/useLoad';
 import { scenarioApi, type PresetInfo, type ScenarioDetail } from './api';
 import { blankScenario } from './blank';
+import { FromPlanCard } from './FromPlanCard';
 
 const BLANK = '';
 
@@ -100,6 +102,7 @@ export function CreateScenario({ onCreated }: { onCreated: (detail: ScenarioDeta
         </Space>
       )}
       {error && <Alert style={{ marginTop: 12 }} type="error" showIcon title={error} />}
+      <FromPlanCard onCreated={onCreated} />
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { JsonEditor } from './JsonEditor';
 import { MarkupSection } from './MarkupSection';
 import { setIn, type PathKey } from './path';
 import { PriceScheduleEditor } from './PriceScheduleEditor';
+import { ProvenanceTable } from './ProvenanceTable';
 import { ReimbursementSection } from './ReimbursementSection';
 import { SaveVersionModal } from './SaveVersionModal';
 import { VersionsList } from './VersionsList';
@@ -103,7 +104,16 @@ export function ScenarioEditPage() {
             <Link to="/simulate/scenarios">测算方案</Link>/
             <span data-testid="scenario-title">{detail.name}</span>
             <Tag color="blue">第 {detail.version} 版</Tag>
-            {detail.basedOn && <Tag>依据 {detail.basedOn}</Tag>}
+            {detail.basedOn?.startsWith('plan:') ? (
+              <Link
+                to={`/plans/${detail.basedOn.slice('plan:'.length)}`}
+                data-testid="based-on-plan"
+              >
+                <Tag color="blue">依据方案 #{detail.basedOn.slice('plan:'.length)}</Tag>
+              </Link>
+            ) : (
+              detail.basedOn && <Tag>依据 {detail.basedOn}</Tag>
+            )}
             {dirty && <Tag color="gold">有未保存的修改</Tag>}
           </Space>
         }
@@ -141,6 +151,11 @@ export function ScenarioEditPage() {
               key: 'form',
               label: '主要参数',
               children: <Collapse defaultActiveKey={['markup', 'compensation']} items={sections} />,
+            },
+            {
+              key: 'provenance',
+              label: '取值依据',
+              children: <ProvenanceTable provenance={detail.provenance} scenario={scenario} />,
             },
             {
               key: 'json',

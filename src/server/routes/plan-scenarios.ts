@@ -1,0 +1,88 @@
+// 根据方案创建测算方案: the money mechanisms a stored plan states, as a draft scenario with the line of every
+// value, and a scenario created from it that keeps that provenance.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { splitLines, toParagraphs } from '../../core/plan/lines';
+import { draftScenario, extractMechanisms } from '../../core/plan/mechanisms';
+import { forbidden } from '../../core/shared/errors';
+import { can, type Actor } from '../../core/shared/roles';
+import { getPlanDetail } from '../../store/plans';
+import { createScenario } from '../../store/scenarios';
+import type { Store } from '../../store/sql';
+import { requirePermission } from '../auth/session-plugin';
+import { scenarioDetail } from './scenarios';
+
+const tags = ['改革测算'];
+const idParams = z.object({ id: z.coerce.number().int().positive() });
+
+/** The plan's mechanisms and its draft scenario, read from the stored document as the plan now reads. */
+async function planDraft(store: Store, actor: Actor, planId: number) {
+  const plan = await getPlanDetail(store, planId);
+  if (plan.status === 'draft' && !can(actor, 'plan.read-draft')) {
+    throw forbidden('该方案尚未发布，发布后才能据以创建测算方案。');
+  }
+  const title = plan.plan.title ?? plan.fileName;
+  // The document as stored, read again by the current parser, with the issuer as corrected by people.
+  const mechanisms = extractMechanisms(
+    toParagraphs(splitLines(plan.lines.join('\n'))),
+    plan.plan.issuer,
+  );
+  const draft = draftScenario(mechanisms, {
+    id: `plan-${planId}`,
+    name: `${title}（测算）`,
+    document: plan.fileName,
+    policyPrefix: `plan-${planId}`,
+    issuedOn: plan.plan.issuedOn,
+  });
+  return { planId, title, fileName: plan.fileName, mechanisms, draft };
+}
+
+export const planScenarioRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
+  app,
+  { store },
+) => {
+  app.get(
+    '/api/plans/:id/mechanisms',
+    {
+      schema: {
+        tags,
+        summary: '方案写明的资金机制（取消加成、补偿、定额报销……）及据此生成的测算方案初稿',
+        params: idParams,
+      },
+    },
+    async (request) => {
+      const actor = requirePermission(request, 'bills.use');
+      return planDraft(store, actor, request.params.id);
+    },
+  );
+
+  app.post(
+    '/api/plans/:id/scenario',
+    {
+      schema: {
+        tags,
+        summary: '根据方案创建测算方案：方案写明的取值注明原文行号，未写明的标为待填的假设值',
+        params: idParams,
+        body: z
+          .object({
+            name: z.string().trim().min(1, '请填写方案名称').max(200, '方案名称不超过 200 字'),
+          })
+          .partial()
+          .optional(),
+      },
+    },
+    async (request, reply) => {
+      const actor = requirePermission(request, 'bills.use');
+      const { planId, title, draft } = await planDraft(store, actor, request.params.id);
+      const name = request.body?.name ?? draft.scenario.name;
+      const stored = await createScenario(store, actor, {
+        name,
+        basedOn: `plan:${planId}`,
+        scenario: draft.scenario,
+        note: `根据方案“${title}”创建`,
+        provenance: draft.provenance,
+      });
+      return reply.status(201).send(await scenarioDetail(store, stored));
+    },
+  );
+};
