@@ -98,7 +98,7 @@ function timeCli(args: string[], out: string): number {
 }
 
 /** `yigai drg group FILE --csv` on 200,000 generated cases: whole process, and the start-up alone. */
-function measureWholeProcess(): BenchTable {
+export function measureWholeProcess(): BenchTable {
   const name: ShippedDrgScheme = 'chs-drg-1.1';
   const scheme = loadDrgScheme(name);
   const generator = caseGenerator(
