@@ -133,6 +133,39 @@ describe.each(databases)('DRG API on $name', (database) => {
     expect(texts.join('\n')).toContain('K11.901（腮腺区肿物）属于 CC');
   });
 
+  it('groups a case with a stray procedure code with a warning, and refuses it when strict', async () => {
+    const dirty = {
+      gender: 2,
+      age: 88,
+      ageDay: 32460,
+      weight: null,
+      dept: '13040503',
+      inHospitalTime: 94,
+      leavingType: 1,
+      diagnoses: ['K22.301', 'K11.901', 'E11.900', 'I10.x05'],
+      procedures: ['96.0800x005', '1'],
+    };
+    const group = (strict?: boolean) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/drg/group',
+        headers: { cookie: hospital },
+        payload: {
+          scheme: 'chs-drg-1.1',
+          case: dirty,
+          ...(strict === undefined ? {} : { strict }),
+        },
+      });
+    const lenient = (await group()).json();
+    expect(lenient).toMatchObject({ status: '分组成功', drg: 'GZ13', messages: [] });
+    expect(lenient.warnings).toEqual([
+      '手术操作编码 1 不在手术操作目录（ICD-9-CM-3 医保版 2.0）中，不参与分组',
+    ]);
+    const strict = (await group(true)).json();
+    expect(strict).toMatchObject({ status: '信息校验不通过', drg: '', warnings: [] });
+    expect(strict.messages).toEqual(lenient.warnings);
+  });
+
   it('says plainly what is wrong with a form that is not filled in properly', async () => {
     const response = await app.inject({
       method: 'POST',
