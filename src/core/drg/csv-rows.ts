@@ -107,6 +107,7 @@ export class CsvRowSplitter {
         for (let i = 0; i < parts.length; i++) if (parts.charCodeAt(i) === LF) breaks += 1;
         value = parts;
         const after = text.charCodeAt(position);
+        if (after === CR && position + 1 >= length) return null; // CR LF cut between chunks
         if (after === CR && text.charCodeAt(position + 1) === LF) position += 1;
         else if (after !== COMMA && after !== LF) {
           throw badInput('CSV 格式错误：引号后紧跟着其他字符，整个字段应放在引号内', {

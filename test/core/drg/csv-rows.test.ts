@@ -46,7 +46,7 @@ describe('CsvRowSplitter', () => {
           expect(split(text, cuts).map((row) => row.values)).toEqual(expected);
         },
       ),
-      { numRuns: 400 },
+      { numRuns: 600 },
     );
   });
 
@@ -58,6 +58,15 @@ describe('CsvRowSplitter', () => {
       { values: ['2', 'K22.301|\nE11.900'], line: 4 },
       { values: ['3', 'a "b"'], line: 6 },
     ]);
+  });
+
+  it('waits for the next chunk when one ends between a closing quote and its CR LF', () => {
+    const text = 'a,"b"\r\nc,d\r\n';
+    for (let cut = 0; cut <= text.length; cut++)
+      expect(split(text, [cut]).map((row) => row.values)).toEqual([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]);
   });
 
   it('names the line of a quote left open or misplaced', () => {
