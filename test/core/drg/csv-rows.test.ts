@@ -61,10 +61,10 @@ describe('CsvRowSplitter', () => {
   });
 
   it('waits for the next chunk when one ends between a closing quote and its CR LF', () => {
-    const text = 'a,"b"\r\nc,d\r\n';
+    const text = 'a,"b\nx"\r\nc,d\r\n';
     for (let cut = 0; cut <= text.length; cut++)
       expect(split(text, [cut]).map((row) => row.values)).toEqual([
-        ['a', 'b'],
+        ['a', 'b\nx'],
         ['c', 'd'],
       ]);
   });
