@@ -121,7 +121,12 @@ export function caseRowOf(
     drg_name: detail.drgName,
     principal_dx: detail.principalDiagnosis,
     lines: detail.lines,
-    note: detail.messages.join('；'),
+    note:
+      detail.messages.length > 0
+        ? detail.messages.join('；')
+        : detail.warnings.length > 0
+          ? `数据质量提示：${detail.warnings.join('；')}`
+          : '',
   };
 }
 

@@ -40,6 +40,8 @@ export interface CasemixRunOptions {
   casesFile: string;
   onProgress?: (share: number | null, message: string) => void;
   workers?: number;
+  /** Refuse cases with data-quality warnings instead of grouping them (GroupOptions.strict). */
+  strict?: boolean;
 }
 
 function addReference(into: Map<string, DrgReference>, cases: readonly GroupedCase[]): void {
@@ -129,10 +131,12 @@ export async function runCasemix(
       appender = firstPass;
       const reference = new Map<string, DrgReference>();
       const names = new Map<string, string>();
+      const warned = new Map<string, number>();
       report(0, '正在检查账单并为住院病例分组…');
       const read: BillInpatientSummary = await groupBillInpatients(file, {
         scheme: options.scheme,
         ...(options.workers === undefined ? {} : { workers: options.workers }),
+        strict: options.strict === true,
         onProgress: (done, total) =>
           report(
             total ? (done / total) * 0.85 : null,
@@ -143,6 +147,8 @@ export async function runCasemix(
             const detail = details[index];
             if (detail === undefined) return;
             appendCase(firstPass, caseRowOf(groupedCase, detail), null);
+            if (detail.warnings.length > 0)
+              warned.set(groupedCase.hospitalId, (warned.get(groupedCase.hospitalId) ?? 0) + 1);
             if (groupedCase.drg !== '') names.set(groupedCase.drg, detail.drgName);
           });
           addReference(reference, cases);
@@ -179,6 +185,7 @@ export async function runCasemix(
         name: hospitalInfo.get(code)?.name ?? code,
         level: hospitalInfo.get(code)?.level ?? 0,
         figures,
+        qualityWarnings: warned.get(code) ?? 0,
       }));
       const seconds = (Date.now() - started) / 1000;
       return {
@@ -220,6 +227,8 @@ export async function runCasemix(
           seconds,
           casesPerSecond: seconds > 0 ? Math.round(read.inpatientEncounters / seconds) : 0,
         },
+        qualityWarnings: [...warned.values()].reduce((sum, count) => sum + count, 0),
+        strict: options.strict === true,
       };
     } catch (error) {
       await rm(`${options.casesFile}.partial`, { force: true });

@@ -16,7 +16,15 @@ export interface HospitalFigures {
   name: string;
   level: number;
   figures: CasemixFigures;
+  /**
+   * Cases grouped with data-quality warnings (数据质量提示: unknown codes, principal diagnosis not fitting
+   * sex or age): a quality indicator offices watch. Absent in runs stored before it was counted.
+   */
+  qualityWarnings?: number;
 }
+
+/** A hospital's place in the CMI ranking across every hospital of the run (ties share a place). */
+export type RankedHospital = HospitalFigures & { rank: number };
 
 export interface CasemixSummary {
   scheme: string;
@@ -52,6 +60,31 @@ export interface CasemixSummary {
   }>;
   /** Seconds spent, and cases per second grouped. */
   timing: { seconds: number; casesPerSecond: number };
+  /** Cases with data-quality warnings in the whole run; absent in runs stored before it was counted. */
+  qualityWarnings?: number;
+  /** True when the run refused cases with warnings instead of grouping them (strict checks). */
+  strict?: boolean;
+}
+
+const cmiOf = (row: HospitalFigures) => Number(row.figures.cmi.value ?? -1);
+
+/**
+ * Every hospital ranked by CMI, highest first, before anyone filters the list: a hospital account that sees
+ * only its own row still sees its true place. Hospitals with the same CMI share a place (1, 2, 2, 4).
+ */
+export function rankHospitals(hospitals: readonly HospitalFigures[]): RankedHospital[] {
+  const sorted = [...hospitals].sort((a, b) => cmiOf(b) - cmiOf(a));
+  let rank = 0;
+  return sorted.map((row, index) => {
+    if (index === 0 || cmiOf(row) !== cmiOf(sorted[index - 1] as HospitalFigures)) rank = index + 1;
+    return { rank, ...row };
+  });
+}
+
+/** Share of a hospital's cases that carry a data-quality warning, 0–1; null when not counted or no cases. */
+export function qualityWarningShare(row: Pick<HospitalFigures, 'qualityWarnings' | 'figures'>) {
+  if (row.qualityWarnings === undefined || row.figures.cases === 0) return null;
+  return row.qualityWarnings / row.figures.cases;
 }
 
 /** Σ cost and Σ days per key, beside the indicator rows. */

@@ -30,6 +30,8 @@ export interface BillCaseDetail {
   drgName: string;
   /** The grouper's messages (why a case failed the input checks). */
   messages: readonly string[];
+  /** Data-quality warnings of a case that grouped all the same (unknown codes, sex or age mismatch). */
+  warnings: readonly string[];
   lines: number;
 }
 
@@ -87,6 +89,7 @@ export function caseDetailOf(inpatient: BillInpatient, result: DrgResult): BillC
     adrg: result.adrg,
     drgName: result.drgName,
     messages: result.messages,
+    warnings: result.warnings,
     lines: inpatient.lines,
   };
 }

@@ -33,6 +33,8 @@ export interface GroupBillOptions {
   batchSize?: number;
   /** 'reader' reads every line through the bill reader even when the file is clean (for comparisons). */
   path?: 'auto' | 'reader';
+  /** Refuse cases with data-quality warnings too (GroupOptions.strict); default false. */
+  strict?: boolean;
 }
 
 export interface BillInpatientSummary {
@@ -149,6 +151,7 @@ export async function groupBillInpatients(
     scheme: options.scheme,
     workers: options.workers ?? availableParallelism(),
     batchSize: 1000,
+    strict: options.strict ?? false,
   });
   try {
     return await withDuckDB(async (connection) => {

@@ -84,6 +84,8 @@ export function encodeResults(results: readonly DrgResult[]): string {
       clean(r.drgName) +
       FIELD +
       r.messages.map(clean).join(ITEM) +
+      FIELD +
+      r.warnings.map(clean).join(ITEM) +
       RECORD;
   }
   return out;
@@ -105,6 +107,7 @@ export function decodeResults(text: string, ids: readonly string[]): DrgResult[]
       drgName: f[4] ?? '',
       trace: NONE,
       messages: f[5] ? f[5].split(ITEM) : NONE,
+      warnings: f[6] ? f[6].split(ITEM) : NONE,
     });
   }
   return results;

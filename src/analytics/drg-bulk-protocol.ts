@@ -5,6 +5,8 @@ import type { DrgCase, DrgResult } from '../core/drg/types';
 export interface WorkerSetup {
   scheme: string;
   trace: boolean;
+  /** Refuse cases with data-quality warnings too (GroupOptions.strict). */
+  strict: boolean;
 }
 
 /** A worker's answer to one batch: its results in order, or why it failed. */

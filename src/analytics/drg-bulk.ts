@@ -17,6 +17,8 @@ export interface BulkGroupOptions {
   batchSize?: number;
   /** Build each case's trace (slower); default false. */
   trace?: boolean;
+  /** Refuse cases with data-quality warnings too (see GroupOptions.strict); default false. */
+  strict?: boolean;
 }
 
 interface Pending {
@@ -65,6 +67,7 @@ export function openDrgWorkerPool(options: BulkGroupOptions): DrgWorkerPool {
   const setup: WorkerSetup = {
     scheme: resolveDrgSchemeRef(options.scheme),
     trace: options.trace ?? false,
+    strict: options.strict ?? false,
   };
   const batchSize = Math.max(1, options.batchSize ?? 4000);
   const pool = Array.from({ length: Math.max(1, options.workers ?? availableParallelism()) }, () =>

@@ -8,7 +8,7 @@ import { groupBatchesInParallel } from './drg-bulk';
 
 export interface GroupedCase {
   result: DrgResult;
-  /** The reason a case did not group (input problems, ambiguity, no MDC); empty when it grouped. */
+  /** Why a case did not group (input problems, ambiguity, no MDC), and its data-quality warnings. */
   note: string;
 }
 
@@ -18,11 +18,19 @@ export interface GroupListOptions {
   schemeRef: string;
   /** From this many cases on, group on worker threads; default 5,000. */
   parallelFrom?: number;
+  /** Refuse cases with data-quality warnings too (GroupOptions.strict); default false. */
+  strict?: boolean;
 }
 
 function noteFor(scheme: CompiledScheme, drgCase: DrgCase, result: DrgResult): string {
-  if (result.status === GROUP_STATUS.success) return '';
+  const warnings = result.warnings.length > 0 ? `数据质量提示：${result.warnings.join('；')}` : '';
   if (result.status === GROUP_STATUS.invalid) return result.messages.join('；');
+  const reason =
+    result.status === GROUP_STATUS.success ? '' : failureReason(scheme, drgCase, result);
+  return [reason, warnings].filter((text) => text !== '').join('。');
+}
+
+function failureReason(scheme: CompiledScheme, drgCase: DrgCase, result: DrgResult): string {
   const trace = groupCase(scheme, drgCase, { trace: true }).trace;
   const stage = result.status === GROUP_STATUS.ambiguous ? 'ambiguity' : 'split';
   const step =
@@ -39,7 +47,8 @@ export async function groupCaseList(
   const { scheme } = options;
   let results: DrgResult[];
   if (cases.length < (options.parallelFrom ?? 5000)) {
-    results = cases.map((drgCase) => groupCase(scheme, drgCase, { trace: false }));
+    const strict = options.strict === true;
+    results = cases.map((drgCase) => groupCase(scheme, drgCase, { trace: false, strict }));
   } else {
     results = [];
     const workers = Math.max(1, Math.min(4, availableParallelism()));
@@ -47,6 +56,7 @@ export async function groupCaseList(
       scheme: options.schemeRef,
       workers,
       batchSize: 2000,
+      strict: options.strict === true,
     })) {
       results.push(...batch);
     }

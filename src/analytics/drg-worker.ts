@@ -28,7 +28,7 @@ if (port !== null) {
   } catch (error) {
     setupError = fail(error);
   }
-  const options = { trace: setup.trace };
+  const options = { trace: setup.trace, strict: setup.strict };
   port.on('message', (batch: WorkerBatch) => {
     if (scheme === undefined) {
       port.postMessage(setupError);

@@ -2,7 +2,11 @@
 // hospital, and a sheet saying how it was computed (scheme, weights, counts by status).
 import ExcelJS from 'exceljs';
 import type { CasemixFigures } from '../analytics/casemix-aggregate';
-import type { CasemixSummary } from '../analytics/casemix-summary';
+import {
+  qualityWarningShare,
+  rankHospitals,
+  type CasemixSummary,
+} from '../analytics/casemix-summary';
 
 const HEADER_FILL: ExcelJS.Fill = {
   type: 'pattern',
@@ -36,14 +40,21 @@ function figureCells(figures: CasemixFigures) {
   };
 }
 
+/** 数据质量提示: cases grouped with a warning, and their share of the hospital's cases. */
+const QUALITY_COLUMNS: Array<Partial<ExcelJS.Column>> = [
+  { header: '数据质量提示病例', key: 'qualityWarnings', width: 16 },
+  { header: '数据质量提示占比', key: 'qualityShare', width: 16, style: { numFmt: '0.0%' } },
+];
+
 function addSheet(
   workbook: ExcelJS.Workbook,
   name: string,
   keys: Array<Partial<ExcelJS.Column>>,
   rows: Array<Record<string, unknown>>,
+  extra: Array<Partial<ExcelJS.Column>> = [],
 ): void {
   const sheet = workbook.addWorksheet(name);
-  sheet.columns = [...keys, ...FIGURE_COLUMNS];
+  sheet.columns = [...keys, ...FIGURE_COLUMNS, ...extra];
   for (const row of rows) sheet.addRow(row);
   const header = sheet.getRow(1);
   header.font = { bold: true };
@@ -66,19 +77,21 @@ export async function writeCasemixXlsx(
     { header: '医院编码', key: 'code', width: 10 },
     { header: '医院', key: 'name', width: 30 },
   ];
-  const ranked = [...summary.hospitals]
-    .filter((row) => visible(row.code))
-    .sort((a, b) => Number(b.figures.cmi.value ?? -1) - Number(a.figures.cmi.value ?? -1));
+  // Ranked among every hospital first, so a hospital's own workbook shows its true place.
+  const ranked = rankHospitals(summary.hospitals).filter((row) => visible(row.code));
   addSheet(
     workbook,
     'CMI 排名',
     [{ header: '名次', key: 'rank', width: 6 }, ...hospitalKeys],
-    ranked.map((row, index) => ({
-      rank: index + 1,
+    ranked.map((row) => ({
+      rank: row.rank,
       code: row.code,
       name: row.name,
       ...figureCells(row.figures),
+      qualityWarnings: row.qualityWarnings ?? null,
+      qualityShare: qualityWarningShare(row),
     })),
+    QUALITY_COLUMNS,
   );
   addSheet(
     workbook,
@@ -131,6 +144,17 @@ export async function writeCasemixXlsx(
     ['分组方案', summary.schemeLabel],
     ['权重来源', summary.weights.label],
     ['住院病例', String(summary.cases)],
+    ...(summary.qualityWarnings === undefined
+      ? []
+      : [
+          [
+            '数据质量提示',
+            `${summary.qualityWarnings} 例（编码不在目录中、主诊断与性别或年龄不符；仍按参考分组器分组）`,
+          ] as [string, string],
+        ]),
+    ...(summary.strict
+      ? [['严格校验', '是：有数据质量提示的病例判为信息校验不通过，未分组'] as [string, string]]
+      : []),
     ...Object.entries(summary.byStatus).map(([status, count]): [string, string] => [
       status,
       String(count),

@@ -66,6 +66,13 @@ export async function writeDrgResultsXlsx(
   for (const { status, count } of summary.byStatus) {
     totals.addRow([status, '', count, share(count)]).getCell(4).numFmt = '0.0%';
   }
+  const quality = totals.addRow([
+    '数据质量提示',
+    '照常分组，但编码不在目录中或主诊断与性别、年龄不符',
+    summary.qualityWarnings,
+    share(summary.qualityWarnings),
+  ]);
+  quality.getCell(4).numFmt = '0.0%';
   totals.addRow([]);
   styleHeaderRow(totals.addRow(['MDC', '名称', '病案数', '占比']));
   for (const { mdc, name, count } of summary.byMdc) {

@@ -28,6 +28,20 @@ describe('bulk DRG grouping on worker threads', () => {
       results.push(result);
     }
     expect(results).toEqual(cases.map((c) => groupCase(scheme, c, { trace: false })));
+    expect(results.some((result) => result.warnings.length > 0)).toBe(true);
+
+    const strict: DrgResult[] = [];
+    for await (const result of groupCasesInParallel(stream(), {
+      scheme: 'chongqing-2022',
+      workers: 2,
+      strict: true,
+    })) {
+      strict.push(result);
+    }
+    expect(strict).toEqual(cases.map((c) => groupCase(scheme, c, { trace: false, strict: true })));
+    expect(strict.filter((r) => r.status === '信息校验不通过').length).toBeGreaterThan(
+      results.filter((r) => r.status === '信息校验不通过').length,
+    );
   });
 
   it('carries the trace when asked', async () => {

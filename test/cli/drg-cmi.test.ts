@@ -51,6 +51,29 @@ describe('yigai drg cmi', () => {
     }
   });
 
+  it('with --strict refuses the cases it would otherwise group with a data-quality warning', async () => {
+    type Answer = {
+      byStatus: Record<string, number>;
+      qualityWarnings: number;
+      strict: boolean;
+      hospitals: Array<{ rank: number; qualityWarnings: number }>;
+    };
+    const lenient = JSON.parse(
+      (await yigai('drg', 'cmi', '--bills', bills, '--json')).stdout,
+    ) as Answer;
+    const strict = JSON.parse(
+      (await yigai('drg', 'cmi', '--bills', bills, '--json', '--strict')).stdout,
+    ) as Answer;
+    expect([lenient.strict, strict.strict]).toEqual([false, true]);
+    expect(lenient.hospitals.reduce((sum, row) => sum + row.qualityWarnings, 0)).toBe(
+      lenient.qualityWarnings,
+    );
+    expect(lenient.hospitals.map((row) => row.rank)[0]).toBe(1);
+    expect(strict.qualityWarnings).toBe(0);
+    const invalid = (answer: Answer) => answer.byStatus['信息校验不通过'] ?? 0;
+    expect(invalid(strict)).toBe(invalid(lenient) + lenient.qualityWarnings);
+  });
+
   it('prints a Chinese table with derived weights', async () => {
     const { stdout } = await yigai('drg', 'cmi', '--bills', bills, '--weights', 'derived');
     expect(stdout).toContain('由本账单测算的权重');

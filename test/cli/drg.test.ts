@@ -1,5 +1,6 @@
-// `yigai drg group`: the sample file with --csv prints Index,status,mdc,adrg,drg in input order, matching
-// the reference grouper; a file the user can fix gives one Chinese line naming it.
+// `yigai drg group`: the sample file with --csv prints Index,status,mdc,adrg,drg,messages in input order,
+// matching the reference grouper; a dirty record groups with its warning (refused with --strict); a file the
+// user can fix gives one Chinese line naming it.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,11 +21,11 @@ describe('yigai drg group', () => {
   it('prints CSV matching the reference output, in input order', async () => {
     const { stdout } = await yigai('drg', 'group', sampleFile, '--scheme', 'chs-drg-1.1', '--csv');
     const lines = stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('Index,status,mdc,adrg,drg');
+    expect(lines[0]).toBe('Index,status,mdc,adrg,drg,messages');
     const reference = referenceResults();
     const expected = sampleCases().map(({ drgCase }) => {
       const want = reference.get(drgCase.id) as Record<string, string>;
-      return [drgCase.id, want.status, want.mdc, want.adrg, want.drg].join(',');
+      return [drgCase.id, want.status, want.mdc, want.adrg, want.drg, ''].join(',');
     });
     expect(lines.slice(1)).toEqual(expected);
   });
@@ -39,6 +40,29 @@ describe('yigai drg group', () => {
     const { stdout } = await yigai('drg', 'group', sampleFile, '--scheme', 'chongqing-2022');
     expect(stdout).toContain('病案号');
     expect(stdout).toMatch(/共 30 例（重庆 2022）：分组成功 \d+/);
+  });
+
+  it('groups a dirty record with its warning, and refuses it with --strict', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'yigai-drg-')), 'dirty.csv');
+    writeFileSync(
+      file,
+      'Index,gender,age,ageDay,weight,dept,inHospitalTime,leavingType,ICD10_DRGS,ICD9_DRGS\n' +
+        '"甲,1",1,59,,,消化内科,8,1,K22.301|J96.900x001,42.0902|1\n' +
+        '甲2,1,59,,,消化内科,8,1,K22.301|J96.900x001,42.0902\n',
+    );
+    const { stdout } = await yigai('drg', 'group', file, '--csv');
+    const warning =
+      '数据质量提示：手术操作编码 1 不在手术操作目录（ICD-9-CM-3 医保版 2.0）中，不参与分组';
+    expect(stdout.trimEnd().split('\n').slice(1)).toEqual([
+      `"甲,1",分组成功,MDCG,GC1,GC13,${warning}`,
+      '甲2,分组成功,MDCG,GC1,GC13,',
+    ]);
+    const strict = await yigai('drg', 'group', file, '--csv', '--strict');
+    expect(strict.stdout.trimEnd().split('\n')[1]).toBe(
+      '"甲,1",信息校验不通过,,,,手术操作编码 1 不在手术操作目录（ICD-9-CM-3 医保版 2.0）中，不参与分组',
+    );
+    const table = await yigai('drg', 'group', file);
+    expect(table.stdout).toContain('其中 1 例有数据质量提示');
   });
 
   it('names the file and line of a value the user must fix', async () => {

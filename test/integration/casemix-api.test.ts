@@ -85,7 +85,13 @@ describe.each(databases)('case-mix runs on $name', (database) => {
       summary: {
         cases: number;
         byStatus: Record<string, number>;
-        ranking: Array<{ rank: number; code: string; name: string; figures: Figures }>;
+        ranking: Array<{
+          rank: number;
+          code: string;
+          name: string;
+          figures: Figures;
+          qualityWarnings: number;
+        }>;
         read: { path: string };
       };
     }>(`/api/casemix-runs/${runId}`);
@@ -96,6 +102,7 @@ describe.each(databases)('case-mix runs on $name', (database) => {
     const values = summary.ranking.map((row) => Number(row.figures.cmi.value));
     expect(values).toEqual([...values].sort((a, b) => b - a));
     expect(summary.ranking[0]?.figures.costEfficiency.value).not.toBeNull();
+    for (const row of summary.ranking) expect(row.qualityWarnings).toBeGreaterThanOrEqual(0);
 
     const { runs } = await get<{ runs: Array<{ id: number; status: string }> }>(
       '/api/casemix-runs',
@@ -181,11 +188,17 @@ describe.each(databases)('case-mix runs on $name', (database) => {
       role: 'hospital',
       unitName: '巴南区人民医院',
     });
-    const { summary } = await get<{ summary: { ranking: Array<{ name: string }> } }>(
+    const { summary } = await get<{ summary: { ranking: Array<{ name: string; rank: number }> } }>(
       `/api/casemix-runs/${runId}`,
       hospital,
     );
     expect(summary.ranking.map((row) => row.name)).toEqual(['巴南区人民医院']);
+    // Its place among all hospitals, as the office sees it.
+    const all = await get<{ summary: { ranking: Array<{ name: string; rank: number }> } }>(
+      `/api/casemix-runs/${runId}`,
+    );
+    const place = all.summary.ranking.find((row) => row.name === '巴南区人民医院')?.rank;
+    expect(summary.ranking[0]?.rank).toBe(place);
     const other = await app.inject({
       method: 'GET',
       url: `/api/casemix-runs/${runId}/cases?hospital=BN01`,

@@ -5,12 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { CasemixFigures } from '../../analytics/casemix-aggregate';
-import { runCasemix } from '../../analytics/casemix-run';
-import type { CasemixSummary } from '../../analytics/casemix-summary';
+import { rankHospitals, type CasemixSummary } from '../../analytics/casemix-summary';
 import type { WeightSource } from '../../analytics/casemix-weights';
-import { closeDuckDB } from '../../analytics/duckdb';
 import { badInput } from '../../core/shared/errors';
-import { readWeightTableFile } from '../../documents/read-weight-table';
 import { SHIPPED_DRG_SCHEMES } from '../../store/drg-schemes';
 
 interface CmiOptions {
@@ -19,6 +16,7 @@ interface CmiOptions {
   weights: string;
   cases?: string;
   json?: boolean;
+  strict?: boolean;
 }
 
 /** The pool settings only matter for payment; a file without them still gives RW for CMI. */
@@ -39,6 +37,8 @@ async function weightSource(choice: string): Promise<WeightSource> {
     );
   }
   const name = path.basename(choice);
+  // Loaded here, not at start-up: the Excel reader is large and only this option needs it.
+  const { readWeightTableFile } = await import('../../documents/read-weight-table');
   let result = await readWeightTableFile(content, name, {});
   if (
     result.table === null &&
@@ -74,11 +74,15 @@ export function cmiJson(summary: CasemixSummary) {
     },
     cases: summary.cases,
     byStatus: summary.byStatus,
+    qualityWarnings: summary.qualityWarnings ?? 0,
+    strict: summary.strict === true,
     total: figures(summary.total),
-    hospitals: summary.hospitals.map((row) => ({
+    hospitals: rankHospitals(summary.hospitals).map((row) => ({
+      rank: row.rank,
       code: row.code,
       name: row.name,
       ...figures(row.figures),
+      qualityWarnings: row.qualityWarnings ?? 0,
     })),
     months: summary.byMonth.map((row) => ({ month: row.month, ...figures(row.figures) })),
   };
@@ -90,18 +94,29 @@ const pad = (text: string, columns: number) =>
   text + ' '.repeat(Math.max(0, columns - width(text)));
 
 function table(summary: CasemixSummary): string[] {
-  const header = ['名次', '医院编码', '医院', '病例数', 'CMI', '费用消耗指数', '时间消耗指数'];
-  const ranked = [...summary.hospitals].sort(
-    (a, b) => Number(b.figures.cmi.value ?? -1) - Number(a.figures.cmi.value ?? -1),
-  );
-  const cells = ranked.map((row, index) => [
-    String(index + 1),
+  const header = [
+    '名次',
+    '医院编码',
+    '医院',
+    '病例数',
+    'CMI',
+    '费用消耗指数',
+    '时间消耗指数',
+    '数据质量提示',
+  ];
+  const quality = (count: number | undefined, cases: number) =>
+    count === undefined
+      ? '—'
+      : `${count}（${cases > 0 ? ((count / cases) * 100).toFixed(1) : '0.0'}%）`;
+  const cells = rankHospitals(summary.hospitals).map((row) => [
+    String(row.rank),
     row.code,
     row.name,
     String(row.figures.cases),
     row.figures.cmi.value ?? '—',
     row.figures.costEfficiency.value ?? '—',
     row.figures.timeEfficiency.value ?? '—',
+    quality(row.qualityWarnings, row.figures.cases),
   ]);
   cells.push([
     '',
@@ -111,6 +126,7 @@ function table(summary: CasemixSummary): string[] {
     summary.total.cmi.value ?? '—',
     summary.total.costEfficiency.value ?? '—',
     summary.total.timeEfficiency.value ?? '—',
+    quality(summary.qualityWarnings, summary.total.cases),
   ]);
   const widths = header.map((h, c) =>
     Math.max(width(h), ...cells.map((row) => width(row[c] ?? ''))),
@@ -133,6 +149,9 @@ function table(summary: CasemixSummary): string[] {
     ...cells.map(line),
     '',
     'CMI = Σ 病组权重 RW ÷ 有权重的入组病例数；费用、时间消耗指数 = Σ（病例费用或住院日 ÷ 全部病例中同病组的均值）÷ 病例数',
+    summary.strict
+      ? '严格校验：编码不在目录中、主诊断与性别或年龄不符的病例判为信息校验不通过'
+      : '数据质量提示：编码不在目录中、主诊断与性别或年龄不符的病例，仍按参考分组器分组并计入指数',
   ];
 }
 
@@ -153,7 +172,16 @@ export function registerDrgCmi(drg: Command): void {
     )
     .option('--cases <file>', '另存每个病例的结果（Parquet）')
     .option('--json', '输出 JSON')
+    .option(
+      '--strict',
+      '严格校验：编码不在目录中、主诊断与性别或年龄不符的病例判为信息校验不通过，不分组、不计入指数',
+    )
     .action(async (options: CmiOptions) => {
+      // DuckDB is loaded when a case-mix run starts, so that other drg commands start without it.
+      const [{ runCasemix }, { closeDuckDB }] = await Promise.all([
+        import('../../analytics/casemix-run'),
+        import('../../analytics/duckdb'),
+      ]);
       const weights = await weightSource(options.weights);
       const folder = options.cases ? null : mkdtempSync(path.join(tmpdir(), 'yigai-cmi-'));
       try {
@@ -161,6 +189,7 @@ export function registerDrgCmi(drg: Command): void {
           scheme: options.scheme,
           weights,
           casesFile: options.cases ?? path.join(folder as string, 'cases.parquet'),
+          strict: options.strict === true,
         });
         const text = options.json
           ? JSON.stringify(cmiJson(summary), null, 2)

@@ -1,13 +1,22 @@
 // The three ways `yigai drg group` prints results: a readable Chinese table, CSV, JSON lines of an array.
+// A case's messages are why it was refused, or its data-quality warnings (数据质量提示) when it grouped.
 import type { DrgResult } from '../../core/drg/types';
 import { GROUP_STATUS } from '../../core/drg/types';
 
-export const CSV_HEADER = 'Index,status,mdc,adrg,drg';
+export const CSV_HEADER = 'Index,status,mdc,adrg,drg,messages';
 
 const csvField = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 
+/** The refusal reasons, or the warnings prefixed 数据质量提示, in one text. */
+export const messageText = (r: DrgResult): string =>
+  r.messages.length > 0
+    ? r.messages.join('；')
+    : r.warnings.length > 0
+      ? `数据质量提示：${r.warnings.join('；')}`
+      : '';
+
 export const csvRow = (r: DrgResult): string =>
-  [r.caseId, r.status, r.mdc, r.adrg, r.drg].map(csvField).join(',');
+  `${csvField(r.caseId)},${r.status},${csvField(r.mdc)},${csvField(r.adrg)},${csvField(r.drg)},${csvField(messageText(r))}`;
 
 /** Display width: CJK characters take two columns. */
 const width = (text: string) =>
@@ -24,7 +33,11 @@ export function tableRows(results: readonly DrgResult[]): string[] {
     r.mdc,
     r.adrg,
     r.drg,
-    r.status === GROUP_STATUS.invalid ? r.messages.join('；') : r.drgName,
+    r.status === GROUP_STATUS.invalid
+      ? r.messages.join('；')
+      : r.warnings.length > 0
+        ? `${r.drgName}（${messageText(r)}）`
+        : r.drgName,
   ]);
   const widths = TABLE_HEADER.map((h, c) =>
     Math.max(width(h), ...cells.map((row) => width(row[c] ?? ''))),
@@ -38,5 +51,7 @@ export function summaryLine(results: readonly DrgResult[], schemeLabel: string):
   const counts = Object.values(GROUP_STATUS).map(
     (status) => `${status} ${results.filter((r) => r.status === status).length}`,
   );
-  return `共 ${results.length} 例（${schemeLabel}）：${counts.join('，')}`;
+  const warned = results.filter((r) => r.warnings.length > 0).length;
+  const quality = warned > 0 ? `；其中 ${warned} 例有数据质量提示` : '';
+  return `共 ${results.length} 例（${schemeLabel}）：${counts.join('，')}${quality}`;
 }

@@ -1,13 +1,17 @@
 // `yigai drg group FILE --scheme …`: groups the cases of a CSV file into DRGs and prints a table, CSV or JSON.
+// CSV streams in and out a chunk at a time; worker threads are used when asked or when the file is big
+// enough for them to pay for their start.
 import { once } from 'node:events';
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { groupCasesInParallel } from '../../analytics/drg-bulk';
+import { openDrgWorkerPool } from '../../analytics/drg-bulk';
 import { groupCase } from '../../core/drg/group';
-import type { DrgCase, DrgResult } from '../../core/drg/types';
+import type { DrgCase, DrgResult, GroupOptions } from '../../core/drg/types';
 import { badInput } from '../../core/shared/errors';
 import { isShippedDrgScheme, loadDrgScheme, SHIPPED_DRG_SCHEMES } from '../../store/drg-schemes';
 import { registerDrgCmi } from './drg-cmi';
-import { readCaseFile } from './drg-case-file';
+import { readCaseBatches, readCaseFile } from './drg-case-file';
 import { CSV_HEADER, csvRow, summaryLine, tableRows } from './drg-output';
 
 interface GroupCommandOptions {
@@ -16,70 +20,115 @@ interface GroupCommandOptions {
   csv?: boolean;
   trace?: boolean;
   parallel?: boolean;
+  strict?: boolean;
 }
 
-/** Buffers output lines and respects stdout's back-pressure, so a million rows stream in bounded memory. */
-function lineWriter() {
+/**
+ * From this file size on, `--csv` groups on worker threads without being asked: below it, starting the
+ * threads and loading the scheme in each costs more than the second core gives back (measured in
+ * bench/drg.bench.ts, whole process).
+ */
+export const PARALLEL_FROM_BYTES = 64 * 1024 * 1024;
+
+/** Buffers output and respects stdout's back-pressure, so a million rows stream in bounded memory. */
+function textWriter() {
   let buffer = '';
+  const drain = async () => {
+    const full = !process.stdout.write(buffer);
+    buffer = '';
+    if (full) await once(process.stdout, 'drain');
+  };
   return {
-    async write(line: string) {
-      buffer += `${line}\n`;
-      if (buffer.length < 65_536) return;
-      const full = !process.stdout.write(buffer);
-      buffer = '';
-      if (full) await once(process.stdout, 'drain');
+    async write(text: string) {
+      buffer += text;
+      if (buffer.length >= 1 << 16) await drain();
     },
-    flush() {
-      if (buffer !== '') process.stdout.write(buffer);
-      buffer = '';
+    async flush() {
+      if (buffer !== '') await drain();
     },
   };
 }
 
 async function* groupInProcess(
-  cases: AsyncIterable<DrgCase>,
+  cases: AsyncIterable<DrgCase[]>,
   scheme: string,
-  trace: boolean,
-): AsyncGenerator<DrgResult> {
+  options: GroupOptions,
+): AsyncGenerator<DrgResult[]> {
   const compiled = loadDrgScheme(scheme);
-  for await (const drgCase of cases) yield groupCase(compiled, drgCase, { trace });
+  for await (const batch of cases) {
+    const results = new Array<DrgResult>(batch.length);
+    for (let i = 0; i < batch.length; i++)
+      results[i] = groupCase(compiled, batch[i] as DrgCase, options);
+    yield results;
+  }
+}
+
+async function* groupOnWorkers(
+  file: string,
+  scheme: string,
+  options: GroupOptions,
+): AsyncGenerator<DrgResult[]> {
+  const pool = openDrgWorkerPool({
+    scheme,
+    trace: options.trace ?? false,
+    strict: options.strict ?? false,
+  });
+  try {
+    yield* pool.groupBatches(readCaseFile(file));
+  } finally {
+    await pool.close();
+  }
+}
+
+function wantsWorkers(file: string, options: GroupCommandOptions): boolean {
+  if (options.parallel === true) return true;
+  if (options.csv !== true || availableParallelism() < 2) return false;
+  return (statSync(file, { throwIfNoEntry: false })?.size ?? 0) >= PARALLEL_FROM_BYTES;
 }
 
 async function groupFile(file: string, options: GroupCommandOptions): Promise<void> {
   if (options.json && options.csv) throw badInput('--json 与 --csv 只能选一个');
-  const trace = Boolean(options.json || options.trace);
-  const cases = readCaseFile(file);
-  const results = options.parallel
-    ? groupCasesInParallel(cases, { scheme: options.scheme, trace })
-    : groupInProcess(cases, options.scheme, trace);
-  const out = lineWriter();
+  const groupOptions: GroupOptions = {
+    trace: Boolean(options.json || options.trace),
+    strict: options.strict === true,
+  };
+  const batches = wantsWorkers(file, options)
+    ? groupOnWorkers(file, options.scheme, groupOptions)
+    : groupInProcess(readCaseBatches(file), options.scheme, groupOptions);
+  const out = textWriter();
   if (options.csv) {
-    await out.write(CSV_HEADER);
-    for await (const result of results) await out.write(csvRow(result));
+    await out.write(`${CSV_HEADER}\n`);
+    for await (const results of batches) {
+      let text = '';
+      for (const result of results) text += `${csvRow(result)}\n`;
+      await out.write(text);
+    }
   } else if (options.json) {
     let first = true;
     await out.write('[');
-    for await (const result of results) {
-      await out.write(`${first ? '' : ','}${JSON.stringify(result)}`);
-      first = false;
+    for await (const results of batches) {
+      for (const result of results) {
+        await out.write(`${first ? '' : ','}${JSON.stringify(result)}`);
+        first = false;
+      }
     }
-    await out.write(']');
+    await out.write(']\n');
   } else {
     const all: DrgResult[] = [];
-    for await (const result of results) all.push(result);
-    for (const row of tableRows(all)) await out.write(row);
+    for await (const results of batches) all.push(...results);
+    for (const row of tableRows(all)) await out.write(`${row}\n`);
     if (options.trace) {
       for (const result of all) {
-        await out.write(`\n病案 ${result.caseId}：`);
-        for (const step of result.trace) await out.write(`  · ${step.text}`);
+        await out.write(`\n病案 ${result.caseId}：\n`);
+        for (const step of result.trace) await out.write(`  · ${step.text}\n`);
       }
     }
     const label = isShippedDrgScheme(options.scheme)
       ? SHIPPED_DRG_SCHEMES[options.scheme].label
       : options.scheme;
-    await out.write(`\n${summaryLine(all, label)}`);
+    await out.write(`\n${summaryLine(all, label)}\n`);
   }
-  out.flush();
+  await out.flush();
 }
 
 export function registerDrg(program: Command): void {
@@ -98,9 +147,13 @@ export function registerDrg(program: Command): void {
       'chs-drg-1.1',
     )
     .option('--json', '输出 JSON 数组（含分组过程）')
-    .option('--csv', '输出 CSV：Index,status,mdc,adrg,drg')
+    .option('--csv', `输出 CSV：${CSV_HEADER}（messages：不能分组的原因或数据质量提示）`)
     .option('--trace', '表格后列出每个病案的分组过程')
-    .option('--parallel', '在所有 CPU 核上并行分组（大文件）')
+    .option('--parallel', '在所有 CPU 核上并行分组（--csv 时大文件自动并行）')
+    .option(
+      '--strict',
+      '严格校验：编码不在目录中、主诊断与性别或年龄不符的病案也判为信息校验不通过，不分组',
+    )
     .action(async (file: string, options: GroupCommandOptions) => {
       await groupFile(file, options);
     });

@@ -1,5 +1,5 @@
-// Groups one case with a compiled scheme: input checks, then MDC → ADRG → DRG as the rules say
-// (data/drg/README.md), with a readable trace when asked. Pure: no state survives from one case to the next.
+// Groups one case with a compiled scheme: input checks (refusals stop, warnings travel with the result), then
+// MDC → ADRG → DRG as the rules say (data/drg/README.md), with a readable trace when asked. Pure, stateless.
 import { CaseContext } from './case-context';
 import { checkCase } from './checks';
 import type { CompiledMdc, CompiledScheme } from './compile';
@@ -22,6 +22,7 @@ function result(
   status: GroupStatus,
   codes: { mdc: string; adrg: string; drg: string },
   trace: TraceStep[] | null,
+  warnings: readonly string[],
 ): DrgResult {
   const drgName = scheme.drgNames.get(codes.drg) ?? '';
   if (trace !== null && codes.drg !== '') {
@@ -31,7 +32,15 @@ function result(
       text: `结果：${status} ${codes.drg}${drgName ? ` ${drgName}` : ''}`,
     });
   }
-  return { caseId: drgCase.id, status, ...codes, drgName, trace: trace ?? NONE, messages: NONE };
+  return {
+    caseId: drgCase.id,
+    status,
+    ...codes,
+    drgName,
+    trace: trace ?? NONE,
+    messages: NONE,
+    warnings,
+  };
 }
 
 /** Takes the notes the last condition left, and clears them for the next. */
@@ -47,6 +56,7 @@ function groupInMdc(
   mdc: CompiledMdc,
   context: CaseContext,
   trace: TraceStep[] | null,
+  warnings: readonly string[],
 ): DrgResult | null {
   const drgCase = context.case;
   for (const step of mdc.steps) {
@@ -62,7 +72,7 @@ function groupInMdc(
           `按歧义规则判为 ${step.code}`,
       });
       const codes = { mdc: mdc.code, adrg: step.code.slice(0, 3), drg: step.code };
-      return result(scheme, drgCase, GROUP_STATUS.ambiguous, codes, trace);
+      return result(scheme, drgCase, GROUP_STATUS.ambiguous, codes, trace, warnings);
     }
     const { adrg } = step;
     if (context.notes !== null) context.notes.length = 0;
@@ -95,6 +105,7 @@ function groupInMdc(
         GROUP_STATUS.success,
         { mdc: mdc.code, adrg: adrg.code, drg: split.drg },
         trace,
+        warnings,
       );
     }
     if (adrg.fallback !== null) {
@@ -104,7 +115,7 @@ function groupInMdc(
         text: `${adrg.code}${rule} 没有细分条件成立，按规则结果为 ${adrg.fallback}，不是有效 DRG`,
       });
       const codes = { mdc: mdc.code, adrg: adrg.code, drg: adrg.fallback };
-      return result(scheme, drgCase, GROUP_STATUS.ungroupable, codes, trace);
+      return result(scheme, drgCase, GROUP_STATUS.ungroupable, codes, trace, warnings);
     }
     trace?.push({
       stage: 'split',
@@ -121,8 +132,14 @@ export function groupCase(
   options: GroupOptions = {},
 ): DrgResult {
   const tracing = options.trace !== false;
-  const problems = checkCase(scheme, drgCase);
-  if (problems.length > 0) {
+  const findings = checkCase(scheme, drgCase);
+  const refused =
+    options.strict === true
+      ? findings.refusals.length > 0 || findings.warnings.length > 0
+      : findings.refusals.length > 0;
+  if (refused) {
+    const problems =
+      options.strict === true ? [...findings.refusals, ...findings.warnings] : findings.refusals;
     const trace = tracing
       ? problems.map((text): TraceStep => ({ stage: 'check', code: '', text }))
       : NONE;
@@ -135,9 +152,17 @@ export function groupCase(
       drgName: '',
       trace,
       messages: problems,
+      warnings: NONE,
     };
   }
-  const trace: TraceStep[] | null = tracing ? [] : null;
+  const { warnings } = findings;
+  const trace: TraceStep[] | null = tracing
+    ? warnings.map((text): TraceStep => ({
+        stage: 'check',
+        code: '',
+        text: `数据质量提示：${text}`,
+      }))
+    : null;
   const context = new CaseContext(drgCase, scheme.complications, tracing ? [] : null);
   for (const mdc of scheme.mdcs) {
     if (context.notes !== null) context.notes.length = 0;
@@ -155,7 +180,7 @@ export function groupCase(
     trace?.push({ stage: 'mdc', code: mdc.code, text: `符合 ${mdc.code} 入组条件：${why}` });
     if (trace !== null && mdc.multiTrauma !== null)
       trace.push(traumaStep(mdc, mdc.multiTrauma, drgCase.diagnoses));
-    const grouped = groupInMdc(scheme, mdc, context, trace);
+    const grouped = groupInMdc(scheme, mdc, context, trace, warnings);
     if (grouped !== null) return grouped;
     trace?.push({
       stage: 'mdc',
@@ -177,5 +202,6 @@ export function groupCase(
     drgName: '',
     trace: trace ?? NONE,
     messages: NONE,
+    warnings,
   };
 }

@@ -36,7 +36,7 @@ export interface CaseGenerator {
   next(): DrgCase;
 }
 
-/** Cases for `rules` (compiled as `scheme`); about 2% carry a data error the input checks must catch. */
+/** Cases for `rules` (compiled as `scheme`); about 1% lack a gender (refused), 1% carry an unknown code (warned). */
 export function caseGenerator(
   rules: DrgRules,
   scheme: CompiledScheme,

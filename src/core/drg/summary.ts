@@ -8,14 +8,18 @@ export interface DrgSummary {
   byStatus: Array<{ status: GroupStatus; count: number }>;
   /** MDCs that received cases, in code order; cases without an MDC are not counted here. */
   byMdc: Array<{ mdc: string; name: string; count: number }>;
+  /** Cases grouped with data-quality warnings (数据质量提示). */
+  qualityWarnings: number;
 }
 
 export function summarizeDrgResults(
-  results: readonly Pick<DrgResult, 'status' | 'mdc'>[],
+  results: readonly Pick<DrgResult, 'status' | 'mdc' | 'warnings'>[],
 ): DrgSummary {
   const statusCounts = new Map<GroupStatus, number>();
   const mdcCounts = new Map<string, number>();
+  let qualityWarnings = 0;
   for (const result of results) {
+    if (result.warnings.length > 0) qualityWarnings += 1;
     statusCounts.set(result.status, (statusCounts.get(result.status) ?? 0) + 1);
     if (result.mdc !== '') mdcCounts.set(result.mdc, (mdcCounts.get(result.mdc) ?? 0) + 1);
   }
@@ -28,5 +32,6 @@ export function summarizeDrgResults(
     byMdc: [...mdcCounts]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([mdc, count]) => ({ mdc, name: mdcName(mdc), count })),
+    qualityWarnings,
   };
 }

@@ -138,9 +138,13 @@ export interface DrgResult {
   trace: readonly TraceStep[];
   /** Reasons the input checks failed, in Chinese. */
   messages: readonly string[];
+  /** Data-quality warnings (数据质量提示) of a case that was grouped all the same, in Chinese. */
+  warnings: readonly string[];
 }
 
 export interface GroupOptions {
   /** Build the readable trace (slower); default true. */
   trace?: boolean;
+  /** Refuse a case with any finding (unknown code, sex or age mismatch), as before warnings; default false. */
+  strict?: boolean;
 }

@@ -6,6 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { casesPage, hospitalDrgs } from '../../analytics/casemix-drilldown';
 import { runCasemix } from '../../analytics/casemix-run';
+import { rankHospitals } from '../../analytics/casemix-summary';
 import type { WeightSource } from '../../analytics/casemix-weights';
 import { badInput, conflict, UserError } from '../../core/shared/errors';
 import { writeCasemixXlsx } from '../../documents/casemix-xlsx';
@@ -47,6 +48,8 @@ const startBody = z.object({
     z.object({ kind: z.literal('derived') }),
     z.object({ kind: z.literal('table'), id: z.number().int().positive() }),
   ]),
+  /** Refuse cases with data-quality warnings (unknown codes, sex or age mismatch) instead of grouping them. */
+  strict: z.boolean().default(false),
 });
 
 export interface CasemixRouteOptions {
@@ -80,7 +83,7 @@ export const casemixRoutes: FastifyPluginAsyncZod<CasemixRouteOptions> = async (
     },
     async (request, reply) => {
       const actor = requirePermission(request, 'bills.use');
-      const { datasetId, scheme, weights } = request.body;
+      const { datasetId, scheme, weights, strict } = request.body;
       const dataset = await getBillDataset(store, datasetId);
       if (dataset.status !== 'ready') {
         throw badInput(
@@ -120,6 +123,7 @@ export const casemixRoutes: FastifyPluginAsyncZod<CasemixRouteOptions> = async (
               weights: source,
               casesFile,
               onProgress: report,
+              strict,
             });
             await finishCasemixRun(store, actor, run.id, {
               status: 'done',
@@ -163,10 +167,12 @@ export const casemixRoutes: FastifyPluginAsyncZod<CasemixRouteOptions> = async (
       const run = await getCasemixRun(store, request.params.id);
       const { casesPath: _path, summary: stored, ...item } = run;
       if (stored === null) return { run: item, summary: null };
-      const summary = summaryFor(stored, visibleHospitals(viewer, stored));
-      const ranking = [...summary.hospitals]
-        .sort((a, b) => Number(b.figures.cmi.value ?? -1) - Number(a.figures.cmi.value ?? -1))
-        .map((row, index) => ({ rank: index + 1, ...row }));
+      const visible = visibleHospitals(viewer, stored);
+      const summary = summaryFor(stored, visible);
+      // Ranked among every hospital of the run first, then cut to what the viewer may see.
+      const ranking = rankHospitals(stored.hospitals).filter(
+        (row) => visible === null || visible.has(row.code),
+      );
       const { departments: _d, drgs: _g, hospitalMonths: _m, ...rest } = summary;
       return { run: item, summary: { ...rest, ranking } };
     },

@@ -21,6 +21,8 @@ const code = z.string().trim().min(1, '编码不能为空').max(40, '编码过�
 
 export const groupBody = z.object({
   scheme: schemeCode.default('chs-drg-1.1'),
+  /** Refuse a case with data-quality warnings instead of grouping it (default: group, warn). */
+  strict: z.boolean().default(false),
   case: z.object({
     gender: z.number().int().nullable().default(null),
     age: optionalNumber('年龄'),

@@ -1,5 +1,5 @@
-// Reads the multipart form of a batch grouping: the case file (kept in memory, never stored) and the
-// `scheme` field, in whichever order the browser sends them.
+// Reads the multipart form of a batch grouping: the case file (kept in memory, never stored), the `scheme`
+// field and the optional `strict` field ("true": refuse cases with warnings), in whichever order they come.
 import type { FastifyRequest } from 'fastify';
 import type { ShippedDrgScheme } from '../../store/drg-schemes';
 import { badInput } from '../../core/shared/errors';
@@ -10,6 +10,7 @@ export interface CaseUpload {
   fileName: string;
   content: Uint8Array;
   scheme: ShippedDrgScheme;
+  strict: boolean;
 }
 
 export async function readCaseUpload(request: FastifyRequest): Promise<CaseUpload> {
@@ -20,11 +21,14 @@ export async function readCaseUpload(request: FastifyRequest): Promise<CaseUploa
   }
   let file: { fileName: string; content: Uint8Array } | undefined;
   let schemeText = 'chs-drg-1.1';
+  let strict = false;
   for await (const part of request.parts()) {
     if (part.type === 'file') {
       file = { fileName: decodeUploadName(part.filename), content: await part.toBuffer() };
     } else if (part.fieldname === 'scheme' && typeof part.value === 'string' && part.value !== '') {
       schemeText = part.value;
+    } else if (part.fieldname === 'strict' && typeof part.value === 'string') {
+      strict = part.value === 'true' || part.value === '1';
     }
   }
   if (file === undefined) {
@@ -34,5 +38,5 @@ export async function readCaseUpload(request: FastifyRequest): Promise<CaseUploa
   if (!scheme.success) {
     throw badInput(scheme.error.issues[0]?.message ?? '分组方案无效', { where: 'scheme' });
   }
-  return { ...file, scheme: scheme.data };
+  return { ...file, scheme: scheme.data, strict };
 }

@@ -28,6 +28,10 @@ import { attachment, XLSX_TYPE } from '../attachment';
 
 const tags = ['DRG 分组'];
 
+/** True when the client asks for JSON (the web page): summary and workbook in one body. */
+const wantsJson = (accept: string | undefined) =>
+  accept !== undefined && /\bapplication\/json\b/.test(accept);
+
 export const drgRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/drg/schemes', { schema: { tags, summary: '可用的分组方案' } }, async (request) => {
     requirePermission(request, 'drg.use');
@@ -72,9 +76,9 @@ export const drgRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: '为一个病案分组，返回结果与分组过程', body: groupBody } },
     async (request) => {
       requirePermission(request, 'drg.use');
-      const { scheme, case: input } = request.body;
+      const { scheme, strict, case: input } = request.body;
       const data = drgSchemeData(scheme);
-      const result = groupCase(data.compiled, { id: '单例', ...input }, { trace: true });
+      const result = groupCase(data.compiled, { id: '单例', ...input }, { trace: true, strict });
       const adrgName =
         data.tree.flatMap((mdc) => mdc.adrgs).find((adrg) => adrgOfRule(adrg.code) === result.adrg)
           ?.name ?? '';
@@ -87,7 +91,9 @@ export const drgRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: '上传病案文件（CSV 或 .xlsx）批量分组，返回分组结果 Excel',
+        summary:
+          '上传病案文件（CSV 或 .xlsx）批量分组，返回分组结果 Excel；' +
+          '请求头 Accept: application/json 时返回 JSON：汇总（summary）与 Base64 编码的 Excel（workbook）',
         consumes: ['multipart/form-data'],
       },
     },
@@ -96,15 +102,22 @@ export const drgRoutes: FastifyPluginAsyncZod = async (app) => {
       const upload = await readCaseUpload(request);
       const cases = await readDrgCaseFile(upload.content, upload.fileName);
       const data = drgSchemeData(upload.scheme);
-      const grouped = await groupCaseList(cases, { scheme: data.compiled, schemeRef: data.code });
+      const grouped = await groupCaseList(cases, {
+        scheme: data.compiled,
+        schemeRef: data.code,
+        strict: upload.strict,
+      });
       const summary = summarizeDrgResults(grouped.map((row) => row.result));
       const buffer = await writeDrgResultsXlsx(grouped, summary, data.label);
       const base = upload.fileName.replace(/\.[^.]*$/, '') || '病案';
       const name = `${base}-DRG分组结果.xlsx`;
+      // The counts travel in the body (a header with every MDC outgrows what proxies accept).
+      if (wantsJson(request.headers.accept)) {
+        return { fileName: name, summary, workbook: buffer.toString('base64') };
+      }
       return reply
         .header('content-type', XLSX_TYPE)
         .header('content-disposition', attachment(`drg-results.xlsx`, name))
-        .header('x-drg-summary', encodeURIComponent(JSON.stringify(summary)))
         .send(buffer);
     },
   );

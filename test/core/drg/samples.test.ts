@@ -71,3 +71,35 @@ describe('CHS-DRG 1.1 on the sample cases', () => {
     },
   );
 });
+
+// OpenDRG publishes reference outputs for CHS-DRG 1.1 only (no result file exists for its Chongqing 2022
+// or Harbin 2022 groupers), so on those schemes the samples are held to the reference's semantics: every
+// sample passes the checks the reference makes, and a stray code in a secondary place changes nothing.
+describe.each(['chs-drg-1.1', 'chongqing-2022', 'harbin-2022'] as const)(
+  '%s on the sample cases made dirty',
+  (name) => {
+    const local = loadDrgScheme(name);
+    it.each(samples.map((s) => [s.drgCase.id, s.drgCase] as const))(
+      'case %s: stray codes "1" and "2" after the principal and main codes give the same group, with warnings',
+      (_id, drgCase) => {
+        const clean = groupCase(local, drgCase, { trace: false });
+        expect(clean.messages).toEqual([]);
+        const dirty = groupCase(
+          local,
+          {
+            ...drgCase,
+            diagnoses: [...drgCase.diagnoses, '1'],
+            procedures:
+              drgCase.procedures.length === 0
+                ? ['2']
+                : [drgCase.procedures[0] as string, '2', ...drgCase.procedures.slice(1)],
+          },
+          { trace: false },
+        );
+        expect({ ...dirty, warnings: [] }).toEqual({ ...clean, warnings: [] });
+        expect(dirty.warnings.length - clean.warnings.length).toBe(2);
+        if (name === 'chs-drg-1.1') expect(dirty.drg).toBe(reference.get(drgCase.id)?.drg);
+      },
+    );
+  },
+);

@@ -61,6 +61,13 @@ function RunView({ runId }: { runId: number }) {
             : `逐行读取（${summary.read.pathReasons.join('；')}）`}
         </Descriptions.Item>
         <Descriptions.Item label="用时">{`${summary.timing.seconds.toFixed(1)} 秒`}</Descriptions.Item>
+        {summary.qualityWarnings !== undefined && (
+          <Descriptions.Item label="数据质量提示">
+            {summary.strict
+              ? '严格校验：有提示的病例未分组，计入信息校验不通过'
+              : `${summary.qualityWarnings} 例（编码不在目录中或主诊断与性别、年龄不符，仍照常分组）`}
+          </Descriptions.Item>
+        )}
       </Descriptions>
       {summary.weights.note && (
         <Alert type="warning" showIcon title={summary.weights.note} style={{ marginBottom: 12 }} />

@@ -1,9 +1,10 @@
 // Ranking across hospitals by CMI: a horizontal bar chart and a sortable table with the cost- and time-efficiency
-// indices; clicking a hospital (bar or row) opens its DRGs.
+// indices and each hospital's 数据质量提示 (cases grouped despite a data-quality warning); clicking a hospital
+// (bar or row) opens its DRGs. 名次 is the place among all hospitals, also when only one is shown.
 import { useMemo } from 'react';
 import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { asNumber, meanCost, meanStay, type RankedHospital } from './api';
+import { asNumber, meanCost, meanStay, qualityText, type RankedHospital } from './api';
 import { EChart, type ChartOption } from '../../shared/EChart';
 
 const byValue =
@@ -66,6 +67,14 @@ export function RankingPanel({
     },
     { title: '例均费用（元）', render: (_, row) => meanCost(row.figures) },
     { title: '平均住院日', render: (_, row) => meanStay(row.figures) },
+    {
+      title: '数据质量提示',
+      key: 'quality',
+      render: (_, row) => qualityText(row),
+      sorter: (a, b) =>
+        (a.qualityWarnings ?? -1) / Math.max(1, a.figures.cases) -
+        (b.qualityWarnings ?? -1) / Math.max(1, b.figures.cases),
+    },
   ];
 
   return (

@@ -1,7 +1,7 @@
 // Starting a case-mix run: bill dataset, grouping scheme and weight source, then 开始计算 with a progress bar
 // while the server groups the inpatient encounters.
 import { useEffect, useEffectEvent, useState } from 'react';
-import { Alert, Button, Form, Progress, Radio, Select, Space, Typography } from 'antd';
+import { Alert, Button, Checkbox, Form, Progress, Radio, Select, Space, Typography } from 'antd';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useJob } from '../../shared/jobs';
 import { useLoad } from '../../shared/useLoad';
@@ -18,6 +18,7 @@ export function StartRunForm({ onFinished }: { onFinished: (runId: number) => vo
   const [scheme, setScheme] = useState('chs-drg-1.1');
   const [weightKind, setWeightKind] = useState<WeightKind>('yancheng-2023');
   const [tableId, setTableId] = useState<number | null>(null);
+  const [strict, setStrict] = useState(false);
   const [started, setStarted] = useState<{ runId: number; job: JobView } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const chosen = datasetId ?? ready[0]?.id ?? null;
@@ -36,7 +37,7 @@ export function StartRunForm({ onFinished }: { onFinished: (runId: number) => vo
     const weights: CasemixWeightRequest =
       weightKind === 'table' ? { kind: 'table', id: tableId ?? 0 } : { kind: weightKind };
     try {
-      const answer = await casemixApi.start(chosen, scheme, weights);
+      const answer = await casemixApi.start(chosen, scheme, weights, strict);
       setStarted({ runId: answer.run.id, job: answer.job });
     } catch (failure) {
       setError(failure);
@@ -112,6 +113,15 @@ export function StartRunForm({ onFinished }: { onFinished: (runId: number) => vo
             />
           )}
         </Space>
+      </Form.Item>
+      <Form.Item>
+        <Checkbox
+          checked={strict}
+          onChange={(event) => setStrict(event.target.checked)}
+          title="勾选后，编码不在目录中、主诊断与性别或年龄不符的病例判为信息校验不通过，不再分组；默认按参考分组器照常分组并记为数据质量提示"
+        >
+          严格校验
+        </Checkbox>
       </Form.Item>
       <Form.Item>
         <Button

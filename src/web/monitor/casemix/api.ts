@@ -3,7 +3,7 @@ import { apiJson } from '../../shared/api';
 import type { CasemixFigures } from '../../../analytics/casemix-aggregate';
 import type { CaseRow } from '../../../analytics/casemix-cases-table';
 import type { DrgFigures } from '../../../analytics/casemix-drilldown';
-import type { CasemixSummary, HospitalFigures } from '../../../analytics/casemix-summary';
+import type { CasemixSummary, RankedHospital } from '../../../analytics/casemix-summary';
 import type { JobView } from '../../../server/jobs';
 import type { BillDataset } from '../../../store/bill-datasets';
 import type { CasemixRunListItem, CasemixWeightRequest } from '../../../store/casemix-runs';
@@ -11,7 +11,14 @@ import type { CasemixRunListItem, CasemixWeightRequest } from '../../../store/ca
 export type { BillDataset, CaseRow, CasemixFigures, CasemixRunListItem, DrgFigures, JobView };
 export type { CasemixWeightRequest };
 
-export type RankedHospital = HospitalFigures & { rank: number };
+export type { RankedHospital };
+
+/** 数据质量提示 of a hospital as "n 例（x.x%）"; — for runs stored before warnings were counted. */
+export function qualityText(row: Pick<RankedHospital, 'qualityWarnings' | 'figures'>): string {
+  if (row.qualityWarnings === undefined) return '—';
+  const share = row.figures.cases > 0 ? (row.qualityWarnings / row.figures.cases) * 100 : 0;
+  return `${row.qualityWarnings} 例（${share.toFixed(1)}%）`;
+}
 
 export type RunSummary = Omit<CasemixSummary, 'departments' | 'drgs' | 'hospitalMonths'> & {
   ranking: RankedHospital[];
@@ -70,11 +77,12 @@ export const casemixApi = {
   schemes: () =>
     apiJson<{ schemes: Array<{ code: string; name: string }> }>('GET', '/api/drg/schemes'),
   runs: () => apiJson<{ runs: CasemixRunListItem[] }>('GET', '/api/casemix-runs'),
-  start: (datasetId: number, scheme: string, weights: CasemixWeightRequest) =>
+  start: (datasetId: number, scheme: string, weights: CasemixWeightRequest, strict = false) =>
     apiJson<{ run: CasemixRunListItem; job: JobView }>('POST', '/api/casemix-runs', {
       datasetId,
       scheme,
       weights,
+      strict,
     }),
   run: (id: number) => apiJson<RunAnswer>('GET', `/api/casemix-runs/${id}`),
   trend: (id: number) => apiJson<TrendAnswer>('GET', `/api/casemix-runs/${id}/trend`),

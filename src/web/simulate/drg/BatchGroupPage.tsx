@@ -1,7 +1,7 @@
 // 批量分组: upload a case file (CSV or .xlsx with the CLI's columns), watch the progress, receive the
 // result workbook as a download, and see the counts by status and by MDC.
 import { useState } from 'react';
-import { Alert, Button, Col, Row, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Checkbox, Col, Row, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { FileDrop } from '../../shared/FileDrop';
 import { drgApi, saveBlob, type FileAnswer } from './api';
@@ -17,10 +17,18 @@ const HINT =
 export function BatchGroupPage() {
   const { scheme, schemes } = useDrgContext();
   const [answer, setAnswer] = useState<FileAnswer | null>(null);
+  const [strict, setStrict] = useState(false);
   const schemeName = schemes.find((item) => item.code === scheme)?.name ?? scheme;
 
   return (
     <div>
+      <Checkbox
+        checked={strict}
+        onChange={(event) => setStrict(event.target.checked)}
+        style={{ marginBottom: 8 }}
+      >
+        严格校验（编码不在目录中、主诊断与性别或年龄不符的病案判为信息校验不通过，不分组）
+      </Checkbox>
       <FileDrop
         accepted={['.csv', '.txt', '.xlsx']}
         wrongKind={(name) =>
@@ -32,7 +40,7 @@ export function BatchGroupPage() {
         processing={(name) => `已上传「${name}」，正在分组并生成 Excel…`}
         send={async (file, onProgress) => {
           setAnswer(null);
-          const result = await drgApi.groupFile(file, scheme, onProgress);
+          const result = await drgApi.groupFile(file, scheme, onProgress, strict);
           setAnswer(result);
           saveBlob(result.blob, result.fileName);
         }}
@@ -62,6 +70,14 @@ export function BatchGroupPage() {
                     {item.status} {item.count} 例
                   </Tag>
                 ))}
+                {answer.summary.qualityWarnings > 0 && (
+                  <Tag
+                    color="gold"
+                    title="编码不在目录中或主诊断与性别、年龄不符，仍照常分组；原因见结果表"
+                  >
+                    数据质量提示 {answer.summary.qualityWarnings} 例
+                  </Tag>
+                )}
               </div>
             </Col>
             <Col xs={24} lg={12}>

@@ -31,6 +31,22 @@ export function GroupResultCard({ answer }: { answer: GroupAnswer }) {
           }
         />
       )}
+      {answer.warnings.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="drg-warnings"
+          title="数据质量提示：病案已照常分组（与参考分组器一致），但以下内容请核对病案首页："
+          description={
+            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+              {answer.warnings.map((warning) => (
+                <li key={warning}>{warning}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
       <Descriptions
         column={1}
         size="small"

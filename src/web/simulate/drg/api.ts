@@ -48,6 +48,8 @@ export interface GroupAnswer {
   drgName: string;
   trace: TraceStep[];
   messages: string[];
+  /** Data-quality warnings of a case grouped all the same. */
+  warnings: string[];
 }
 
 export interface FileAnswer {
@@ -56,6 +58,8 @@ export interface FileAnswer {
   summary: DrgSummary;
 }
 
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 const schemePath = (scheme: string) => `/api/drg/schemes/${encodeURIComponent(scheme)}`;
 
 /** Posts the case file and the scheme; reports upload progress; answers the .xlsx and its counts. */
@@ -63,20 +67,22 @@ async function groupFile(
   file: File,
   scheme: string,
   onProgress: (percent: number) => void,
+  strict = false,
 ): Promise<FileAnswer> {
   const form = new FormData();
   form.append('scheme', scheme);
+  form.append('strict', String(strict));
   form.append('file', file, file.name);
-  const request = await postForm('/api/drg/group-file', form, onProgress, 'blob');
-  const blob = request.response as Blob;
-  if (!succeeded(request)) throw errorFromResponse(request.status, await blob.text());
-  const disposition = request.getResponseHeader('Content-Disposition') ?? '';
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
-  const summaryHeader = request.getResponseHeader('X-Drg-Summary') ?? '';
+  // Asked as JSON: the counts and the workbook (Base64) come in one body, no header to outgrow a proxy.
+  const request = await postForm('/api/drg/group-file', form, onProgress, 'text');
+  const text = request.responseText;
+  if (!succeeded(request)) throw errorFromResponse(request.status, text);
+  const answer = JSON.parse(text) as { fileName: string; summary: DrgSummary; workbook: string };
+  const bytes = Uint8Array.from(atob(answer.workbook), (char) => char.charCodeAt(0));
   return {
-    blob,
-    fileName: encoded ? decodeURIComponent(encoded) : 'DRG分组结果.xlsx',
-    summary: JSON.parse(decodeURIComponent(summaryHeader)) as DrgSummary,
+    blob: new Blob([bytes], { type: XLSX_MIME }),
+    fileName: answer.fileName,
+    summary: answer.summary,
   };
 }
 
