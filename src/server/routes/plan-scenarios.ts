@@ -4,7 +4,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { splitLines, toParagraphs } from '../../core/plan/lines';
 import { draftScenario, extractMechanisms } from '../../core/plan/mechanisms';
-import { forbidden } from '../../core/shared/errors';
 import { can, type Actor } from '../../core/shared/roles';
 import { getPlanDetail } from '../../store/plans';
 import { createScenario } from '../../store/scenarios';
@@ -17,10 +16,8 @@ const idParams = z.object({ id: z.coerce.number().int().positive() });
 
 /** The plan's mechanisms and its draft scenario, read from the stored document as the plan now reads. */
 async function planDraft(store: Store, actor: Actor, planId: number) {
-  const plan = await getPlanDetail(store, planId);
-  if (plan.status === 'draft' && !can(actor, 'plan.read-draft')) {
-    throw forbidden('该方案尚未发布，发布后才能据以创建测算方案。');
-  }
+  // Drafts and revisions in work only for those who may read drafts (getPlanDetail refuses the others).
+  const plan = await getPlanDetail(store, planId, { includeDrafts: can(actor, 'plan.read-draft') });
   const title = plan.plan.title ?? plan.fileName;
   // The document as stored, read again by the current parser, with the issuer as corrected by people.
   const mechanisms = extractMechanisms(

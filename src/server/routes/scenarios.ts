@@ -112,7 +112,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: JobRegi
     { schema: { tags, summary: '情景详情：当前版本、取值依据与版本记录', params: idParams } },
     async (request, reply) => {
       requirePermission(request, 'bills.use');
-      return withVersion(reply, detail(await getScenario(store, request.params.id)));
+      return withVersion(reply, await detail(await getScenario(store, request.params.id)));
     },
   );
 
