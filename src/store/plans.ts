@@ -7,6 +7,7 @@ import { conflict, notFound, badInput } from '../core/shared/errors';
 import type { Actor } from '../core/shared/roles';
 import { audit } from './audit';
 import type { Sql } from './sql';
+import { ownerUnitOf } from './units';
 
 /** Bumped whenever the parser's output may change, so stored plans can be re-parsed knowingly. */
 export const parserVersion = '1';
@@ -27,6 +28,8 @@ export interface PlanSummary {
   warningCount: number;
   createdAt: string;
   publishedAt: string | null;
+  /** The unit that owns the plan (the importing account's). */
+  ownerUnit: string | null;
 }
 
 export interface StoredCorrection {
@@ -80,6 +83,7 @@ interface PlanRow {
   warning_count: number;
   created_at: unknown;
   published_at: unknown;
+  owner_unit: string | null;
   file_name: string;
   format: string;
   encoding: string | null;
@@ -103,6 +107,7 @@ function toSummary(row: PlanRow): PlanSummary {
     warningCount: row.warning_count,
     createdAt: iso(row.created_at) ?? '',
     publishedAt: iso(row.published_at),
+    ownerUnit: row.owner_unit,
   };
 }
 
@@ -162,6 +167,7 @@ export async function getPlanDetail(sql: Sql, id: number): Promise<PlanDetail> {
     warningCount: outcome.plan.warnings.length,
     createdAt: summary.createdAt,
     publishedAt: summary.publishedAt,
+    ownerUnit: summary.ownerUnit,
     encoding: row.encoding,
     lines: row.text.split(/\r\n|\r|\n/),
     plan: outcome.plan,
@@ -219,9 +225,9 @@ export async function importPlan(sql: Sql, actor: Actor | null, doc: UploadedDoc
     );
     const parsed = parsePlan(doc.text);
     const [plan] = await tx.query<{ id: number }>(
-      `insert into plans (document_id, parsed, parser_version, created_by)
-       values ($1, $2::jsonb, $3, $4) returning id`,
-      [document?.id, JSON.stringify(parsed), parserVersion, actor?.id ?? null],
+      `insert into plans (document_id, parsed, parser_version, created_by, owner_unit)
+       values ($1, $2::jsonb, $3, $4, $5) returning id`,
+      [document?.id, JSON.stringify(parsed), parserVersion, actor?.id ?? null, ownerUnitOf(actor)],
     );
     const id = plan?.id ?? 0;
     const detail = await refreshSummary(tx, id);

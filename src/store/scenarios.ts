@@ -5,6 +5,7 @@ import type { Actor } from '../core/shared/roles';
 import type { Scenario } from '../core/simulate/scenario';
 import { audit } from './audit';
 import type { Sql } from './sql';
+import { ownerUnitOf } from './units';
 
 export interface ScenarioSummary {
   id: number;
@@ -15,6 +16,8 @@ export interface ScenarioSummary {
   updatedAt: string;
   /** Who saved the latest version. */
   username: string | null;
+  /** The unit that owns the scenario (the creating account's). */
+  ownerUnit: string | null;
 }
 
 export interface ScenarioVersionInfo {
@@ -43,6 +46,7 @@ interface SummaryRow {
   version: number;
   updated_at: unknown;
   username: string | null;
+  owner_unit: string | null;
 }
 
 interface VersionRow {
@@ -64,6 +68,7 @@ const toSummary = (row: SummaryRow): ScenarioSummary => ({
   version: row.version,
   updatedAt: iso(row.updated_at),
   username: row.username,
+  ownerUnit: row.owner_unit,
 });
 
 const toVersionInfo = (row: VersionRow): ScenarioVersionInfo => ({
@@ -81,7 +86,7 @@ const stamped = (scenario: Scenario, id: number, name: string, version: number):
   version,
 });
 
-const summarySql = `select s.id, s.name, s.based_on, s.version, s.updated_at, v.username
+const summarySql = `select s.id, s.name, s.based_on, s.version, s.updated_at, v.username, s.owner_unit
   from scenarios s join scenario_versions v on v.scenario_id = s.id and v.version = s.version`;
 
 export async function listScenarios(sql: Sql): Promise<ScenarioSummary[]> {
@@ -143,8 +148,8 @@ export async function createScenario(
 ): Promise<StoredScenario> {
   return sql.transaction(async (tx) => {
     const [row] = await tx.query<{ id: number }>(
-      'insert into scenarios (name, based_on, created_by) values ($1, $2, $3) returning id',
-      [input.name, input.basedOn, actor.id],
+      'insert into scenarios (name, based_on, created_by, owner_unit) values ($1, $2, $3, $4) returning id',
+      [input.name, input.basedOn, actor.id, ownerUnitOf(actor)],
     );
     if (!row) throw new Error('insert into scenarios returned no row');
     const scenario = stamped(input.scenario, row.id, input.name, 1);

@@ -179,7 +179,7 @@ describe.each(databases)('case-mix runs on $name', (database) => {
       password: 'hospital-password-1',
       displayName: '巴南区人民医院',
       role: 'hospital',
-      unitName: '巴南区人民医院',
+      unitCode: 'BN02',
     });
     const { summary } = await get<{ summary: { ranking: Array<{ name: string }> } }>(
       `/api/casemix-runs/${runId}`,

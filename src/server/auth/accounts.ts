@@ -5,6 +5,7 @@ import type { Actor, Role } from '../../core/shared/roles';
 import { audit } from '../../store/audit';
 import { deleteSession, findSessionUser, insertSession } from '../../store/sessions';
 import type { Sql } from '../../store/sql';
+import { getUnit, OFFICE_UNIT } from '../../store/units';
 import {
   countUsers,
   findUserById,
@@ -23,7 +24,8 @@ export interface AccountInput {
   displayName: string;
   password: string;
   role: Role;
-  unitName: string | null;
+  /** The account's unit in the registry (checked to exist). */
+  unitCode: string | null;
 }
 
 export async function createAccount(
@@ -36,6 +38,7 @@ export async function createAccount(
     if (await findUserByName(tx, input.username)) {
       throw conflict(`用户名「${input.username}」已被使用，请换一个。`);
     }
+    if (input.unitCode !== null) await getUnit(tx, input.unitCode);
     const actor = await insertUser(tx, {
       ...input,
       passwordHash: await hashPassword(input.password),
@@ -44,7 +47,7 @@ export async function createAccount(
       action: 'user.create',
       entity: 'user',
       entityId: actor.id,
-      after: { username: actor.username, role: actor.role, unitName: actor.unitName },
+      after: { username: actor.username, role: actor.role, unitCode: actor.unitCode },
     });
     return actor;
   });
@@ -61,7 +64,7 @@ export async function ensureAdmin(
     displayName: '医改办管理员',
     password,
     role: 'office',
-    unitName: '医改办',
+    unitCode: OFFICE_UNIT,
   });
   return { username: 'admin', password };
 }

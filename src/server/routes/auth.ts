@@ -1,6 +1,8 @@
-// Log in, log out, who am I.
+// Log in, log out, who am I and what I may do.
+import { loginOnly, open } from './access';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { rightsOf } from '../../core/shared/policy';
 import type { Store } from '../../store/sql';
 import { logIn, logOut, sessionDays } from '../auth/accounts';
 import { requireActor, sessionCookie } from '../auth/session-plugin';
@@ -9,6 +11,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
   app.post(
     '/api/auth/login',
     {
+      config: open,
       schema: {
         tags: ['账号'],
         summary: '登录',
@@ -31,13 +34,13 @@ export const authRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
         sameSite: 'lax',
         maxAge: sessionDays * 86_400,
       });
-      return { user: actor };
+      return { user: actor, rights: rightsOf(actor.role) };
     },
   );
 
   app.post(
     '/api/auth/logout',
-    { schema: { tags: ['账号'], summary: '退出登录' } },
+    { config: open, schema: { tags: ['账号'], summary: '退出登录' } },
     async (request, reply) => {
       const token = request.cookies[sessionCookie];
       if (token) await logOut(store, token);
@@ -48,9 +51,11 @@ export const authRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
 
   app.get(
     '/api/auth/me',
-    { schema: { tags: ['账号'], summary: '当前登录的账号' } },
-    async (request) => ({
-      user: requireActor(request),
-    }),
+    { config: loginOnly, schema: { tags: ['账号'], summary: '当前登录的账号' } },
+    async (request) => {
+      const user = requireActor(request);
+      // What the account may do, from the same policy the server checks: the web shows only these.
+      return { user, rights: rightsOf(user.role) };
+    },
   );
 };
