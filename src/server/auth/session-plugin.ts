@@ -6,7 +6,7 @@ import { forbidden, unauthorized } from '../../core/shared/errors';
 import { allows, decide, scopes } from '../../core/shared/policy';
 import { can, type Actor, type Permission } from '../../core/shared/roles';
 import type { Store } from '../../store/sql';
-import { loadObject } from '../routes/access';
+import { loadObject, type Access } from '../routes/access';
 import { actorForToken } from './accounts';
 
 export const sessionCookie = 'yigai_session';
@@ -15,6 +15,16 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
   }
+  interface FastifyInstance {
+    /** Every route registered after the session plugin, with the access it declares (undefined: none). */
+    routeAccess: RouteAccess[];
+  }
+}
+
+export interface RouteAccess {
+  method: string;
+  url: string;
+  access: Access | undefined;
 }
 
 const refused = () => forbidden('您的账号没有这项操作的权限。如需办理，请联系医改办。');
@@ -54,6 +64,15 @@ async function checkAccess(store: Store, request: FastifyRequest): Promise<void>
 
 export const sessionPlugin = fp(async (app: FastifyInstance, options: { store: Store }) => {
   app.decorateRequest('actor', null);
+  const routes: RouteAccess[] = [];
+  app.decorate('routeAccess', routes);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      routes.push({ method, url: route.url, access: route.config?.access });
+    }
+  });
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[sessionCookie];
     request.actor = token ? await actorForToken(options.store, token, new Date()) : null;
