@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import { Badge, Spin, Tabs } from 'antd';
 import type { TabsProps } from 'antd';
 import { useParams } from 'react-router-dom';
-import { useUser } from '../shared/auth';
+import { useMay } from '../shared/auth';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { CorrectionsTab } from './CorrectionsTab';
 import { DocumentView } from './DocumentView';
@@ -22,7 +22,7 @@ const label = (text: string, count: number) => `${text} (${count})`;
 
 export function PlanReviewPage() {
   const { id = '' } = useParams();
-  const user = useUser();
+  const may = useMay();
   const review = usePlanReview(id);
   const [tab, setTab] = useState('summary');
   const [highlighted, setHighlighted] = useState<number[]>([]);
@@ -47,7 +47,7 @@ export function PlanReviewPage() {
   const { plan } = detail;
   const props: ReviewTabProps = {
     detail,
-    canEdit: user.role === 'office',
+    canEdit: may('plan-draft.write'),
     busy: review.busy,
     correct: review.correct,
     locate,

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Alert, App, Card, Space } from 'antd';
 import { useNavigate } from 'react-router-dom';
+import { useMay } from '../../shared/auth';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useLoad } from '../../shared/useLoad';
 import { runApi } from './api';
@@ -11,11 +12,13 @@ import { RunList } from './RunList';
 export function RunsPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
+  const may = useMay();
   const runs = useLoad('runs', () => runApi.list());
   const [failure, setFailure] = useState<string | null>(null);
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {may('run.write') && (
       <Card title="开始测算" size="small">
         <NewRunForm
           onStart={runs.reload}
@@ -39,6 +42,7 @@ export function RunsPage() {
           />
         )}
       </Card>
+      )}
       <Card title="测算记录" size="small">
         {runs.error !== null && (
           <div style={{ marginBottom: 12 }}>
