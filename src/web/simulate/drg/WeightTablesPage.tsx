@@ -53,15 +53,15 @@ export function WeightTablesPage() {
       <Space style={{ marginBottom: 12 }} wrap>
         {may('weight-table.write') && (
           <>
-        <Button icon={<UploadOutlined />} onClick={() => setDialog('file')}>
-          导入文件
-        </Button>
-        <Button icon={<DatabaseOutlined />} onClick={() => setDialog('builtin')}>
-          导入内置盐城权重表
-        </Button>
-        <Button icon={<CalculatorOutlined />} onClick={() => setDialog('derive')}>
-          由账单测算
-        </Button>
+            <Button icon={<UploadOutlined />} onClick={() => setDialog('file')}>
+              导入文件
+            </Button>
+            <Button icon={<DatabaseOutlined />} onClick={() => setDialog('builtin')}>
+              导入内置盐城权重表
+            </Button>
+            <Button icon={<CalculatorOutlined />} onClick={() => setDialog('derive')}>
+              由账单测算
+            </Button>
           </>
         )}
         <Typography.Text type="secondary">
@@ -126,17 +126,17 @@ export function WeightTablesPage() {
                   导出
                 </Button>
                 {may('weight-table.delete', table.ownerUnit) && (
-                <Popconfirm
-                  title={`删除 ${table.pool} ${table.year} 年 第 ${table.version} 版？`}
-                  description="已完成的付费测算保留结果，但不能再用这张表重新测算。"
-                  okText="删除"
-                  cancelText="取消"
-                  onConfirm={() => void remove(table)}
-                >
-                  <Button size="small" type="link" danger>
-                    删除
-                  </Button>
-                </Popconfirm>
+                  <Popconfirm
+                    title={`删除 ${table.pool} ${table.year} 年 第 ${table.version} 版？`}
+                    description="已完成的付费测算保留结果，但不能再用这张表重新测算。"
+                    okText="删除"
+                    cancelText="取消"
+                    onConfirm={() => void remove(table)}
+                  >
+                    <Button size="small" type="link" danger>
+                      删除
+                    </Button>
+                  </Popconfirm>
                 )}
               </Space>
             ),

@@ -19,29 +19,29 @@ export function RunsPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       {may('run.write') && (
-      <Card title="开始测算" size="small">
-        <NewRunForm
-          onStart={runs.reload}
-          onEnd={(run, job) => {
-            runs.reload();
-            if (job.status === 'done') {
-              message.success(`测算 #${run.id} 已完成`);
-              navigate(`/simulate/runs/${run.id}`);
-            } else {
-              setFailure(`测算 #${run.id} 未能完成：${job.error?.message ?? job.message}`);
-            }
-          }}
-        />
-        {failure && (
-          <Alert
-            style={{ marginTop: 12, whiteSpace: 'pre-wrap' }}
-            type="error"
-            showIcon
-            title={failure}
-            closable={{ onClose: () => setFailure(null) }}
+        <Card title="开始测算" size="small">
+          <NewRunForm
+            onStart={runs.reload}
+            onEnd={(run, job) => {
+              runs.reload();
+              if (job.status === 'done') {
+                message.success(`测算 #${run.id} 已完成`);
+                navigate(`/simulate/runs/${run.id}`);
+              } else {
+                setFailure(`测算 #${run.id} 未能完成：${job.error?.message ?? job.message}`);
+              }
+            }}
           />
-        )}
-      </Card>
+          {failure && (
+            <Alert
+              style={{ marginTop: 12, whiteSpace: 'pre-wrap' }}
+              type="error"
+              showIcon
+              title={failure}
+              closable={{ onClose: () => setFailure(null) }}
+            />
+          )}
+        </Card>
       )}
       <Card title="测算记录" size="small">
         {runs.error !== null && (
