@@ -2,10 +2,13 @@
 import { buildApp } from '../../src/server/app';
 import { ensureAdmin } from '../../src/server/auth/accounts';
 import { openStore } from '../../src/store/open-store';
+import type { Store } from '../../src/store/sql';
 
 export interface TestServer {
   url: string;
   admin: { username: string; password: string };
+  /** The server's database, for tests that set up accounts and data directly. */
+  store: Store;
   close(): Promise<void>;
 }
 
@@ -23,6 +26,7 @@ export async function startTestServer(options: { filesDir?: string } = {}): Prom
   return {
     url: `http://127.0.0.1:${port}`,
     admin,
+    store,
     async close() {
       await app.close();
       await store.close();

@@ -75,7 +75,11 @@ export function WeightTablesPage() {
         loading={tables.loading}
         dataSource={tables.data?.tables ?? []}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
-        locale={{ emptyText: '还没有权重表。可导入文件、导入内置的盐城权重表，或由账单测算。' }}
+        locale={{
+          emptyText: may('weight-table.write')
+            ? '还没有权重表。可导入文件、导入内置的盐城权重表，或由账单测算。'
+            : '还没有权重表。权重表由医改办或监测组导入后在这里查看。',
+        }}
         data-testid="weight-tables"
         columns={[
           { title: '统筹区', dataIndex: 'pool' },
