@@ -186,6 +186,21 @@ describe.each(databases)('case-mix runs on $name', (database) => {
       hospital,
     );
     expect(summary.ranking.map((row) => row.name)).toEqual(['巴南区人民医院']);
+    // by code, never by name: a unit named like the bills' hospital but with another code sees none
+    await api.store.query(
+      `insert into units (code, name, kind) values ('BN02-X', '巴南区人民医院', 'hospital')`,
+    );
+    const namesake = await loginNewAccount(api, {
+      username: 'namesake-hospital',
+      password: 'hospital-password-1',
+      role: 'hospital',
+      unitCode: 'BN02-X',
+    });
+    const seen = await get<{ summary: { ranking: unknown[] } }>(
+      `/api/casemix-runs/${runId}`,
+      namesake,
+    );
+    expect(seen.summary.ranking).toEqual([]);
     const other = await app.inject({
       method: 'GET',
       url: `/api/casemix-runs/${runId}/cases?hospital=BN01`,

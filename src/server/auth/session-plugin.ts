@@ -56,9 +56,13 @@ async function checkAccess(store: Store, request: FastifyRequest): Promise<void>
   const kind = rule.resource === 'plan' && found.kind ? found.kind : rule.resource;
   if (!decide(actor, rule.action, { kind, owner: found.owner })) {
     if (actor === null) throw unauthorized('请先登录。');
-    throw kind === 'plan-draft' && rule.action === 'read'
-      ? forbidden('该方案尚未发布，发布后才能查看。')
-      : forbidden('这是其他单位的数据，您的账号只能修改或删除本单位的。如需办理，请联系医改办。');
+    if (kind === 'plan-draft' && rule.action === 'read') {
+      throw forbidden('该方案尚未发布，发布后才能查看。');
+    }
+    if (allows(actor.role, kind, rule.action, 'own')) {
+      throw forbidden('这是其他单位的数据，您的账号只能修改或删除本单位的。如需办理，请联系医改办。');
+    }
+    throw refused();
   }
 }
 
