@@ -60,7 +60,9 @@ async function checkAccess(store: Store, request: FastifyRequest): Promise<void>
       throw forbidden('该方案尚未发布，发布后才能查看。');
     }
     if (allows(actor.role, kind, rule.action, 'own')) {
-      throw forbidden('这是其他单位的数据，您的账号只能修改或删除本单位的。如需办理，请联系医改办。');
+      throw forbidden(
+        '这是其他单位的数据，您的账号只能修改或删除本单位的。如需办理，请联系医改办。',
+      );
     }
     throw refused();
   }
