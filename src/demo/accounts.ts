@@ -1,5 +1,8 @@
-// One demo account per role, so a newcomer can see the product as the office, a department, a hospital and the public.
+// One demo account per role, so a newcomer can see the product as the office, a department, a hospital and the public;
+// each belongs to a unit of the demo registry by code.
 import type { AccountInput } from '../server/auth/accounts';
+import { OFFICE_UNIT } from '../store/units';
+import { HEALTH_COMMISSION_UNIT } from './units';
 
 export const demoPassword = 'yigai-demo';
 
@@ -9,34 +12,35 @@ export const demoAccounts: AccountInput[] = [
     displayName: '医改办（演示）',
     password: demoPassword,
     role: 'office',
-    unitName: '区医改办',
+    unitCode: OFFICE_UNIT,
   },
   {
     username: 'department',
     displayName: '区卫生健康委（演示）',
     password: demoPassword,
     role: 'department',
-    unitName: '区卫生健康委',
+    unitCode: HEALTH_COMMISSION_UNIT,
   },
   {
     username: 'hospital',
     displayName: '区人民医院（演示）',
     password: demoPassword,
     role: 'hospital',
-    unitName: '巴南区人民医院',
+    // 巴南区人民医院: its code in the demo bills and in the registry
+    unitCode: 'BN02',
   },
   {
     username: 'monitor',
     displayName: '卫健委监测组（演示）',
     password: demoPassword,
     role: 'monitor',
-    unitName: '区卫生健康委',
+    unitCode: HEALTH_COMMISSION_UNIT,
   },
   {
     username: 'public',
     displayName: '公众（演示）',
     password: demoPassword,
     role: 'public',
-    unitName: null,
+    unitCode: null,
   },
 ];

@@ -1,5 +1,5 @@
-// The demo step: the five plan documents shipped in demo/documents imported and published, demo accounts, and
-// the demo scenario. Idempotent.
+// The demo step: the demo units, the five plan documents shipped in demo/documents imported and published, demo
+// accounts, and the demo scenario. Idempotent.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { roleNames } from '../core/shared/roles';
@@ -10,6 +10,8 @@ import { findPlanByContent, importPlan } from '../store/plans';
 import type { Store } from '../store/sql';
 import { findUserByName } from '../store/users';
 import { demoAccounts } from './accounts';
+import { ensureUnits } from '../store/units';
+import { DEMO_UNITS } from './units';
 import { loadDemoScenario, type DemoScenarioReport } from './load-demo-scenario';
 
 const documentsFolder = fileURLToPath(new URL('./documents/', import.meta.url));
@@ -22,6 +24,7 @@ export interface DemoReport {
 
 export async function loadDemo(store: Store): Promise<DemoReport> {
   const report: DemoReport = { plans: [], accounts: [], scenario: null };
+  await ensureUnits(store, DEMO_UNITS);
   for (const account of demoAccounts) {
     const exists = (await findUserByName(store, account.username)) !== null;
     if (!exists) await createAccount(store, null, account);

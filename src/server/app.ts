@@ -37,6 +37,9 @@ import { securityHeaders } from './hardening/headers';
 import { sameOriginWrites } from './hardening/same-origin';
 import { noServerPaths } from './hardening/no-server-paths';
 import { docsNeedLogin } from './hardening/docs-login';
+import { unitRoutes } from './routes/units';
+import { publicPlanRoutes } from './routes/public-plans';
+import { open } from './routes/access';
 
 export const defaultFilesDir = process.env.YIGAI_FILES ?? './yigai-files';
 
@@ -96,6 +99,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await typed.register(auditRoutes, { store: options.store });
   await typed.register(planRoutes, { store: options.store });
   await typed.register(drgRoutes);
+  await typed.register(unitRoutes, { store: options.store });
+  await typed.register(publicPlanRoutes, { store: options.store });
   // Jobs live in this process: whatever a previous process left running or pending can never finish.
   const interrupted = await failInterruptedWork(options.store);
   const count = Object.values(interrupted).reduce((sum, ids) => sum + ids.length, 0);
@@ -119,10 +124,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await typed.register(drgWeightRoutes, drgFiles);
   await typed.register(drgPaymentRoutes, drgFiles);
   await typed.register(casemixRoutes, drgFiles);
-  app.get('/api/health', { schema: { tags: ['系统'], summary: '健康检查' } }, async () => ({
-    ok: true,
-    database: options.store.engine,
-  }));
+  app.get(
+    '/api/health',
+    { config: open, schema: { tags: ['系统'], summary: '健康检查' } },
+    async () => ({
+      ok: true,
+      database: options.store.engine,
+    }),
+  );
 
   await serveWeb(app, options.webRoot ?? defaultWebRoot);
   return app;

@@ -4,6 +4,7 @@ import { notFound } from '../core/shared/errors';
 import type { Actor } from '../core/shared/roles';
 import { audit } from './audit';
 import type { Sql } from './sql';
+import { ownerUnitOf } from './units';
 
 export type BillDatasetStatus = 'pending' | 'ready' | 'failed';
 
@@ -18,6 +19,8 @@ export interface BillDataset {
   status: BillDatasetStatus;
   description: BillFileDescription | null;
   error: string | null;
+  /** The unit that owns the dataset (the creating account's). */
+  ownerUnit: string | null;
   createdAt: string;
 }
 
@@ -33,6 +36,7 @@ interface Row {
   status: BillDatasetStatus;
   description: BillFileDescription | null;
   error: string | null;
+  owner_unit: string | null;
   created_at: unknown;
 }
 
@@ -47,6 +51,7 @@ const toDataset = (row: Row): BillDataset => ({
   status: row.status,
   description: row.description,
   error: row.error,
+  ownerUnit: row.owner_unit,
   createdAt: new Date(row.created_at as string).toISOString(),
 });
 
@@ -63,8 +68,9 @@ export interface NewBillDataset {
 export async function insertBillDataset(sql: Sql, actor: Actor | null, dataset: NewBillDataset) {
   return sql.transaction(async (tx) => {
     const [row] = await tx.query<Row>(
-      `insert into bill_datasets (name, file_name, path, format, source, size_bytes, status, created_by)
-       values ($1, $2, $3, $4, $5, $6, $7, $8) returning *`,
+      `insert into bill_datasets (name, file_name, path, format, source, size_bytes, status, created_by,
+         owner_unit)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning *`,
       [
         dataset.name,
         dataset.fileName,
@@ -74,6 +80,7 @@ export async function insertBillDataset(sql: Sql, actor: Actor | null, dataset: 
         dataset.sizeBytes,
         dataset.status,
         actor?.id ?? null,
+        ownerUnitOf(actor),
       ],
     );
     if (!row) throw new Error('insert into bill_datasets returned no row');

@@ -5,6 +5,7 @@ import { notFound } from '../core/shared/errors';
 import type { Actor } from '../core/shared/roles';
 import { audit } from './audit';
 import type { Sql } from './sql';
+import { ownerUnitOf } from './units';
 
 export type CasemixRunStatus = 'running' | 'done' | 'failed';
 
@@ -29,6 +30,8 @@ export interface CasemixRunListItem {
   headline: CasemixHeadline | null;
   error: string | null;
   username: string | null;
+  /** The unit that owns the run (the starting account's). */
+  ownerUnit: string | null;
   createdAt: string;
   finishedAt: string | null;
 }
@@ -52,6 +55,7 @@ interface Row {
   cases_path?: string | null;
   error: string | null;
   username: string | null;
+  owner_unit: string | null;
   created_at: unknown;
   finished_at: unknown;
 }
@@ -69,12 +73,13 @@ const toItem = (row: Row): CasemixRunListItem => ({
   headline: row.headline,
   error: row.error,
   username: row.username,
+  ownerUnit: row.owner_unit,
   createdAt: iso(row.created_at) as string,
   finishedAt: iso(row.finished_at),
 });
 
 const LIST_COLUMNS = `id, dataset_id, dataset_name, scheme, weight_source, weight_label, status, headline,
-  error, username, created_at, finished_at`;
+  error, username, owner_unit, created_at, finished_at`;
 
 export interface NewCasemixRun {
   datasetId: number;
@@ -92,8 +97,8 @@ export async function insertCasemixRun(
   return sql.transaction(async (tx) => {
     const [row] = await tx.query<Row>(
       `insert into casemix_runs (dataset_id, dataset_name, scheme, weight_source, weight_label,
-         created_by, username)
-       values ($1, $2, $3, $4::jsonb, $5, $6, $7) returning ${LIST_COLUMNS}`,
+         created_by, username, owner_unit)
+       values ($1, $2, $3, $4::jsonb, $5, $6, $7, $8) returning ${LIST_COLUMNS}`,
       [
         run.datasetId,
         run.datasetName,
@@ -102,6 +107,7 @@ export async function insertCasemixRun(
         run.weightLabel,
         actor.id,
         actor.username,
+        ownerUnitOf(actor),
       ],
     );
     if (!row) throw new Error('insert into casemix_runs returned no row');

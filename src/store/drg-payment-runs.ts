@@ -6,6 +6,7 @@ import { notFound } from '../core/shared/errors';
 import type { Actor } from '../core/shared/roles';
 import { audit } from './audit';
 import type { Sql } from './sql';
+import { ownerUnitOf } from './units';
 
 export type DrgPaymentRunStatus = 'running' | 'done' | 'failed';
 
@@ -23,6 +24,8 @@ export interface DrgPaymentRun {
   summary: DrgPaymentSummary | null;
   error: string | null;
   createdBy: string | null;
+  /** The unit that owns the run (the starting account's). */
+  ownerUnit: string | null;
   createdAt: string;
   finishedAt: string | null;
 }
@@ -40,6 +43,7 @@ interface Row {
   summary: DrgPaymentSummary | null;
   error: string | null;
   created_by_name: string | null;
+  owner_unit: string | null;
   created_at: unknown;
   finished_at: unknown;
 }
@@ -59,12 +63,14 @@ const toRun = (row: Row): DrgPaymentRun => ({
   summary: row.summary,
   error: row.error,
   createdBy: row.created_by_name,
+  ownerUnit: row.owner_unit,
   createdAt: iso(row.created_at) ?? '',
   finishedAt: iso(row.finished_at),
 });
 
 const columns = `r.id, r.dataset_id, r.dataset_name, r.scheme, r.weight_table_id, r.weight_table_title,
-  r.params, r.status, r.summary, r.error, u.display_name as created_by_name, r.created_at, r.finished_at`;
+  r.params, r.status, r.summary, r.error, u.display_name as created_by_name, r.owner_unit, r.created_at,
+  r.finished_at`;
 
 export interface NewDrgPaymentRun {
   datasetId: number;
@@ -83,8 +89,8 @@ export async function insertDrgPaymentRun(
   return sql.transaction(async (tx) => {
     const [row] = await tx.query<{ id: number }>(
       `insert into drg_payment_runs (dataset_id, dataset_name, scheme, weight_table_id,
-         weight_table_title, params, created_by)
-       values ($1, $2, $3, $4, $5, $6::jsonb, $7) returning id`,
+         weight_table_title, params, created_by, owner_unit)
+       values ($1, $2, $3, $4, $5, $6::jsonb, $7, $8) returning id`,
       [
         run.datasetId,
         run.datasetName,
@@ -93,6 +99,7 @@ export async function insertDrgPaymentRun(
         run.weightTableTitle,
         JSON.stringify(run.params),
         actor?.id ?? null,
+        ownerUnitOf(actor),
       ],
     );
     if (!row) throw new Error('insert into drg_payment_runs returned no row');

@@ -9,6 +9,7 @@ import type { Fen } from '../core/shared/money';
 import type { Actor } from '../core/shared/roles';
 import { audit } from './audit';
 import type { Sql } from './sql';
+import { ownerUnitOf } from './units';
 
 /** How a derived table was made, in plain values (no bigint) so it can be stored and shown. */
 export interface WeightMethod {
@@ -43,6 +44,8 @@ export interface WeightTableSummary {
   datasetId: number | null;
   hasMethod: boolean;
   createdBy: string | null;
+  /** The unit that owns the table (the importing account's). */
+  ownerUnit: string | null;
   createdAt: string;
 }
 
@@ -60,12 +63,13 @@ interface Row {
   dataset_id: number | null;
   has_method: boolean;
   created_by_name: string | null;
+  owner_unit: string | null;
   created_at: unknown;
 }
 
 const summaryColumns = `t.id, t.pool, t.year, t.version, t.base_rate_fen, t.level_coefficients,
   t.group_count, t.source_kind, t.source_label, t.dataset_id, (t.method is not null) as has_method,
-  u.display_name as created_by_name, t.created_at`;
+  u.display_name as created_by_name, t.owner_unit, t.created_at`;
 
 const toSummary = (row: Row): WeightTableSummary => ({
   id: row.id,
@@ -80,6 +84,7 @@ const toSummary = (row: Row): WeightTableSummary => ({
   datasetId: row.dataset_id,
   hasMethod: row.has_method,
   createdBy: row.created_by_name,
+  ownerUnit: row.owner_unit,
   createdAt: new Date(row.created_at as string).toISOString(),
 });
 
@@ -159,8 +164,9 @@ export async function insertWeightTable(
     );
     const [row] = await tx.query<{ id: number }>(
       `insert into drg_weight_tables (pool, year, version, base_rate_fen, level_coefficients, groups,
-         group_count, source_kind, source_label, dataset_id, method, created_by)
-       values ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7, $8, $9, $10, $11::jsonb, $12) returning id`,
+         group_count, source_kind, source_label, dataset_id, method, created_by, owner_unit)
+       values ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7, $8, $9, $10, $11::jsonb, $12, $13)
+       returning id`,
       [
         table.pool,
         table.year,
@@ -174,6 +180,7 @@ export async function insertWeightTable(
         source.datasetId ?? null,
         source.method === undefined ? null : JSON.stringify(source.method),
         actor?.id ?? null,
+        ownerUnitOf(actor),
       ],
     );
     if (!row) throw new Error('insert into drg_weight_tables returned no row');

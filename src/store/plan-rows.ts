@@ -35,6 +35,8 @@ export interface PlanSummary {
   publishedAt: string | null;
   withdrawnAt: string | null;
   withdrawReason: string | null;
+  /** The unit that owns the plan (the importing account's). */
+  ownerUnit: string | null;
 }
 
 export interface RevisionInfo {
@@ -109,6 +111,7 @@ export interface PlanRow {
   created_at: unknown;
   withdrawn_at: unknown;
   withdraw_reason: string | null;
+  owner_unit: string | null;
   file_name: string;
   format: string;
   encoding: string | null;
@@ -166,6 +169,7 @@ export function toSummary(row: PlanRow): PlanSummary {
     publishedAt: iso(row.current_published_at),
     withdrawnAt: iso(row.withdrawn_at),
     withdrawReason: row.withdraw_reason,
+    ownerUnit: row.owner_unit,
   };
 }
 

@@ -24,6 +24,7 @@ import {
 } from './plan-rows';
 import { lockPlan } from './plan-versions';
 import type { Sql } from './sql';
+import { ownerUnitOf } from './units';
 
 export type {
   PlanDetail,
@@ -94,6 +95,7 @@ export async function getPlanDetail(
     publishedAt: summary.publishedAt,
     withdrawnAt: summary.withdrawnAt,
     withdrawReason: summary.withdrawReason,
+    ownerUnit: summary.ownerUnit,
     encoding: row.encoding,
     lines: row.text.split(/\r\n|\r|\n/),
     plan: corrected.plan,
@@ -173,8 +175,8 @@ export async function importPlan(sql: Sql, actor: Actor | null, doc: UploadedDoc
     );
     const parsed = parsePlan(doc.text);
     const [plan] = await tx.query<{ id: number }>(
-      `insert into plans (document_id, created_by) values ($1, $2) returning id`,
-      [document?.id, actor?.id ?? null],
+      `insert into plans (document_id, created_by, owner_unit) values ($1, $2, $3) returning id`,
+      [document?.id, actor?.id ?? null, ownerUnitOf(actor)],
     );
     const id = plan?.id ?? 0;
     await tx.query(

@@ -7,6 +7,7 @@ import type { Provenance } from '../core/simulate/presets';
 import type { Scenario } from '../core/simulate/scenario';
 import { audit } from './audit';
 import type { Sql } from './sql';
+import { ownerUnitOf } from './units';
 
 export interface ScenarioSummary {
   id: number;
@@ -17,6 +18,8 @@ export interface ScenarioSummary {
   updatedAt: string;
   /** Who saved the latest version. */
   username: string | null;
+  /** The unit that owns the scenario (the creating account's). */
+  ownerUnit: string | null;
 }
 
 export interface ScenarioVersionInfo {
@@ -47,6 +50,7 @@ interface SummaryRow {
   version: number;
   updated_at: unknown;
   username: string | null;
+  owner_unit: string | null;
 }
 
 interface VersionRow {
@@ -68,6 +72,7 @@ const toSummary = (row: SummaryRow): ScenarioSummary => ({
   version: row.version,
   updatedAt: iso(row.updated_at),
   username: row.username,
+  ownerUnit: row.owner_unit,
 });
 
 const toVersionInfo = (row: VersionRow): ScenarioVersionInfo => ({
@@ -85,7 +90,7 @@ const stamped = (scenario: Scenario, id: number, name: string, version: number):
   version,
 });
 
-const summarySql = `select s.id, s.name, s.based_on, s.version, s.updated_at, v.username
+const summarySql = `select s.id, s.name, s.based_on, s.version, s.updated_at, v.username, s.owner_unit
   from scenarios s join scenario_versions v on v.scenario_id = s.id and v.version = s.version`;
 
 export async function listScenarios(sql: Sql): Promise<ScenarioSummary[]> {
@@ -163,13 +168,14 @@ export async function createScenario(
 ): Promise<StoredScenario> {
   return sql.transaction(async (tx) => {
     const [row] = await tx.query<{ id: number }>(
-      `insert into scenarios (name, based_on, created_by, provenance) values ($1, $2, $3, $4::jsonb)
-       returning id`,
+      `insert into scenarios (name, based_on, created_by, provenance, owner_unit)
+       values ($1, $2, $3, $4::jsonb, $5) returning id`,
       [
         input.name,
         input.basedOn,
         actor.id,
         input.provenance ? JSON.stringify(input.provenance) : null,
+        ownerUnitOf(actor),
       ],
     );
     if (!row) throw new Error('insert into scenarios returned no row');

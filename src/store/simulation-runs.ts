@@ -7,6 +7,7 @@ import type { Actor } from '../core/shared/roles';
 import type { Scenario } from '../core/simulate/scenario';
 import { audit } from './audit';
 import type { Sql } from './sql';
+import { ownerUnitOf } from './units';
 
 export type SimulationRunStatus = 'running' | 'done' | 'failed';
 
@@ -32,6 +33,8 @@ export interface SimulationRunSummary {
   createdAt: string;
   finishedAt: string | null;
   username: string | null;
+  /** The unit that owns the run (the starting account's). */
+  ownerUnit: string | null;
   headline: RunHeadline | null;
 }
 
@@ -59,6 +62,7 @@ interface Row {
   headline: RunHeadline | null;
   error: string | null;
   username: string | null;
+  owner_unit: string | null;
   created_at: unknown;
   finished_at: unknown;
 }
@@ -77,6 +81,7 @@ const toSummary = (row: Row): SimulationRunSummary => ({
   createdAt: iso(row.created_at) ?? '',
   finishedAt: iso(row.finished_at),
   username: row.username,
+  ownerUnit: row.owner_unit,
   headline: row.headline,
 });
 
@@ -112,8 +117,8 @@ export async function insertSimulationRun(
   return sql.transaction(async (tx) => {
     const [row] = await tx.query<{ id: number }>(
       `insert into simulation_runs (scenario_id, scenario_name, scenario_version, scenario, dataset_id,
-         dataset_name, hospital_names, created_by, username)
-       values ($1, $2, $3, $4::jsonb, $5, $6, $7::jsonb, $8, $9) returning id`,
+         dataset_name, hospital_names, created_by, username, owner_unit)
+       values ($1, $2, $3, $4::jsonb, $5, $6, $7::jsonb, $8, $9, $10) returning id`,
       [
         run.scenarioId,
         run.scenario.name,
@@ -124,6 +129,7 @@ export async function insertSimulationRun(
         JSON.stringify(run.hospitalNames),
         actor.id,
         actor.username,
+        ownerUnitOf(actor),
       ],
     );
     if (!row) throw new Error('insert into simulation_runs returned no row');
@@ -180,7 +186,7 @@ export async function finishSimulationRun(
 }
 
 const summaryColumns = `id, scenario_id, scenario_name, scenario_version, scenario, dataset_id, dataset_name,
-  hospital_names, status, headline, error, username, created_at, finished_at`;
+  hospital_names, status, headline, error, username, owner_unit, created_at, finished_at`;
 
 export async function listSimulationRuns(
   sql: Sql,

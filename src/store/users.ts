@@ -1,4 +1,5 @@
-// Accounts: lookup by name, creation with a hashed password, the office's changes (role, unit, disabled).
+// Accounts: lookup by name, creation with a hashed password, the office's changes (role, unit, disabled);
+// an account belongs to a unit of the registry by code.
 import type { Actor, Role } from '../core/shared/roles';
 import type { Sql } from './sql';
 
@@ -9,6 +10,9 @@ interface UserRow {
   display_name: string;
   role: Role;
   unit_name: string | null;
+  unit_code: string | null;
+  /** The registry's name of the unit (joined). */
+  unit_title: string | null;
   password_hash: string;
   disabled: boolean;
   must_change_password: boolean;
@@ -35,7 +39,8 @@ const toActor = (row: UserRow): Actor => ({
   username: row.username,
   displayName: row.display_name,
   role: row.role,
-  unitName: row.unit_name,
+  unitCode: row.unit_code,
+  unitName: row.unit_title ?? row.unit_name,
 });
 
 const toAccount = (row: UserRow): Account => ({
@@ -52,12 +57,15 @@ const toStored = (row: UserRow): StoredUser => ({
   mustChangePassword: row.must_change_password,
 });
 
+/** Accounts with their unit's registry name. */
+const userSql = `select u.*, n.name as unit_title from users u left join units n on n.code = u.unit_code`;
+
 export interface NewUser {
   username: string;
   displayName: string;
   passwordHash: string;
   role: Role;
-  unitName: string | null;
+  unitCode: string | null;
   mustChangePassword?: boolean;
 }
 
@@ -67,12 +75,12 @@ export async function countUsers(sql: Sql): Promise<number> {
 }
 
 export async function findUserByName(sql: Sql, username: string): Promise<StoredUser | null> {
-  const [row] = await sql.query<UserRow>('select * from users where username = $1', [username]);
+  const [row] = await sql.query<UserRow>(`${userSql} where u.username = $1`, [username]);
   return row ? toStored(row) : null;
 }
 
 export async function findStoredUserById(sql: Sql, id: number): Promise<StoredUser | null> {
-  const [row] = await sql.query<UserRow>('select * from users where id = $1', [id]);
+  const [row] = await sql.query<UserRow>(`${userSql} where u.id = $1`, [id]);
   return row ? toStored(row) : null;
 }
 
@@ -81,12 +89,12 @@ export async function findUserById(sql: Sql, id: number): Promise<Actor | null> 
 }
 
 export async function findAccount(sql: Sql, id: number): Promise<Account | null> {
-  const [row] = await sql.query<UserRow>('select * from users where id = $1', [id]);
+  const [row] = await sql.query<UserRow>(`${userSql} where u.id = $1`, [id]);
   return row ? toAccount(row) : null;
 }
 
 export async function listAccounts(sql: Sql): Promise<Account[]> {
-  const rows = await sql.query<UserRow>('select * from users order by id');
+  const rows = await sql.query<UserRow>(`${userSql} order by u.id`);
   return rows.map(toAccount);
 }
 
@@ -99,20 +107,21 @@ export async function countActiveOffice(sql: Sql): Promise<number> {
 }
 
 export async function insertUser(sql: Sql, user: NewUser): Promise<Actor> {
-  const [row] = await sql.query<UserRow>(
-    `insert into users (username, display_name, password_hash, role, unit_name, must_change_password)
-     values ($1, $2, $3, $4, $5, $6) returning *`,
+  const [row] = await sql.query<{ id: number }>(
+    `insert into users (username, display_name, password_hash, role, unit_code, must_change_password)
+     values ($1, $2, $3, $4, $5, $6) returning id`,
     [
       user.username,
       user.displayName,
       user.passwordHash,
       user.role,
-      user.unitName,
+      user.unitCode,
       user.mustChangePassword ?? false,
     ],
   );
-  if (!row) throw new Error('insert into users returned no row');
-  return toActor(row);
+  const actor = row ? await findUserById(sql, row.id) : null;
+  if (!actor) throw new Error('insert into users returned no row');
+  return actor;
 }
 
 /** Stores a new password hash; `mustChange` says whether the holder must replace it at the next login. */
@@ -132,7 +141,7 @@ export async function setPasswordHash(
 export interface AccountChange {
   displayName?: string;
   role?: Role;
-  unitName?: string | null;
+  unitCode?: string | null;
   disabled?: boolean;
 }
 
@@ -141,23 +150,23 @@ export async function updateAccount(
   userId: number,
   change: AccountChange,
 ): Promise<Account | null> {
-  const [row] = await sql.query<UserRow>(
+  const [row] = await sql.query<{ id: number }>(
     `update users set
        display_name = coalesce($2, display_name),
        role = coalesce($3, role),
-       unit_name = case when $4::boolean then $5 else unit_name end,
+       unit_code = case when $4::boolean then $5 else unit_code end,
        disabled = coalesce($6, disabled)
-     where id = $1 returning *`,
+     where id = $1 returning id`,
     [
       userId,
       change.displayName ?? null,
       change.role ?? null,
-      change.unitName !== undefined,
-      change.unitName ?? null,
+      change.unitCode !== undefined,
+      change.unitCode ?? null,
       change.disabled ?? null,
     ],
   );
-  return row ? toAccount(row) : null;
+  return row ? findAccount(sql, row.id) : null;
 }
 
 /** Clears the first-login flag without a password change (test set-ups that log in as the first admin). */

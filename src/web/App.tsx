@@ -1,9 +1,11 @@
-// Routes of the web app: 登录, then the four areas inside the layout; unknown paths go to 方案.
+// Routes of the web app: 登录 and the public plans (open to anyone), then the areas inside the layout; an
+// account that may only read published plans (the public) lands on the public page; unknown paths go to the
+// first area the account may use.
 import { Button, Result, Spin } from 'antd';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
-import { AppLayout } from './shared/AppLayout';
+import { AppLayout, useAreas } from './shared/AppLayout';
 import { LoginPage } from './shared/LoginPage';
 import { NotOpen } from './shared/NotOpen';
 import { useAuth } from './shared/auth';
@@ -12,6 +14,9 @@ import { PlanListPage } from './plan/PlanListPage';
 import { simulateRoutes } from './simulate/routes';
 import { monitorRoutes } from './monitor/casemix/routes';
 import { adminRoutes } from './admin/routes';
+import { PublicLayout } from './public/PublicLayout';
+import { PublicPlanPage, PublicPlansPage } from './public/PublicPlansPage';
+import { UnitsPage } from './units/UnitsPage';
 
 // The review page carries the charts; load it only when a plan is opened.
 const PlanReviewPage = lazy(() =>
@@ -40,13 +45,29 @@ function RequireLogin({ children }: { children: ReactNode }) {
   }
   if (user === null || mustChangePassword)
     return <Navigate to="/login" replace state={signedOut ? null : { from: location.pathname }} />;
+  return <LandWhereAllowed>{children}</LandWhereAllowed>;
+}
+
+/** An account with no area beyond the published plans (the public) reads them on the public page. */
+function LandWhereAllowed({ children }: { children: ReactNode }) {
+  const areas = useAreas();
+  if (areas.length <= 1) return <Navigate to="/public" replace />;
   return children;
+}
+
+function FirstArea() {
+  const first = useAreas()[0];
+  return <Navigate to={first?.key ?? '/public'} replace />;
 }
 
 export function App() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route element={<PublicLayout />}>
+        <Route path="/public" element={<PublicPlansPage />} />
+        <Route path="/public/plans/:id" element={<PublicPlanPage />} />
+      </Route>
       <Route
         element={
           <RequireLogin>
@@ -67,7 +88,8 @@ export function App() {
         {monitorRoutes}
         {simulateRoutes}
         {adminRoutes}
-        <Route path="*" element={<Navigate to="/plans" replace />} />
+        <Route path="/units" element={<UnitsPage />} />
+        <Route path="*" element={<FirstArea />} />
       </Route>
     </Routes>
   );

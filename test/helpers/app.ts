@@ -1,5 +1,5 @@
-// The API app of an integration test on one database: a fresh store, the first-start admin logged in as the
-// 医改办, more accounts on request; `drop` closes the app and removes the database.
+// The API app of an integration test on one database: a fresh store with the demo's unit registry, the first-start
+// admin logged in as the 医改办, more accounts on request; `drop` closes the app and removes the database.
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app';
 import { createAccount, ensureAdmin, type AccountInput } from '../../src/server/auth/accounts';
@@ -7,6 +7,8 @@ import { configurePasswordHashing, defaultPasswordParams } from '../../src/serve
 import type { AppOptions } from '../../src/server/app';
 import { clearMustChangePassword } from '../../src/store/users';
 import type { Store } from '../../src/store/sql';
+import { ensureUnits } from '../../src/store/units';
+import { DEMO_UNITS } from '../../src/demo/units';
 import { login } from './api';
 import type { TestDatabase } from './databases';
 
@@ -33,6 +35,7 @@ export async function startApiApp(
 ): Promise<ApiApp> {
   useCheapPasswordHashing();
   const { store, drop } = await database.open();
+  await ensureUnits(store, DEMO_UNITS);
   const admin = await ensureAdmin(store);
   if (!admin) throw new Error('expected a first-start admin');
   await clearMustChangePassword(store, admin.username);
@@ -64,11 +67,11 @@ export async function loginNewAccount(
   return login(app, account.username, account.password);
 }
 
-/** A hospital account of 巴南区人民医院, one of the demo bills' hospitals. */
+/** A hospital account of 巴南区人民医院 (BN02), one of the demo bills' hospitals. */
 export const BANAN_HOSPITAL_ACCOUNT = {
   username: 'hospital1',
   displayName: '医院一',
   password: 'hospital-pass',
   role: 'hospital',
-  unitName: '巴南区人民医院',
+  unitCode: 'BN02',
 } as const;

@@ -186,7 +186,7 @@ describe.each(databases)('case-mix runs on $name', (database) => {
       password: 'hospital-password-1',
       displayName: '巴南区人民医院',
       role: 'hospital',
-      unitName: '巴南区人民医院',
+      unitCode: 'BN02',
     });
     const { summary } = await get<{ summary: { ranking: Array<{ name: string; rank: number }> } }>(
       `/api/casemix-runs/${runId}`,
@@ -199,6 +199,21 @@ describe.each(databases)('case-mix runs on $name', (database) => {
     );
     const place = all.summary.ranking.find((row) => row.name === '巴南区人民医院')?.rank;
     expect(summary.ranking[0]?.rank).toBe(place);
+    // by code, never by name: a unit named like the bills' hospital but with another code sees none
+    await api.store.query(
+      `insert into units (code, name, kind) values ('BN02-X', '巴南区人民医院', 'hospital')`,
+    );
+    const namesake = await loginNewAccount(api, {
+      username: 'namesake-hospital',
+      password: 'hospital-password-1',
+      role: 'hospital',
+      unitCode: 'BN02-X',
+    });
+    const seen = await get<{ summary: { ranking: unknown[] } }>(
+      `/api/casemix-runs/${runId}`,
+      namesake,
+    );
+    expect(seen.summary.ranking).toEqual([]);
     const other = await app.inject({
       method: 'GET',
       url: `/api/casemix-runs/${runId}/cases?hospital=BN01`,

@@ -25,7 +25,7 @@ describe.each(databases)('plan API on $name', (database) => {
   beforeAll(async () => {
     api = await startApiApp(database);
     ({ app, store, office } = api);
-    const account = { password: 'password-1', unitName: null };
+    const account = { password: 'password-1', unitCode: null };
     department = await loginNewAccount(api, { ...account, username: 'dept', role: 'department' });
     publicUser = await loginNewAccount(api, { ...account, username: 'citizen', role: 'public' });
   });
@@ -192,10 +192,15 @@ describe.each(databases)('plan API on $name', (database) => {
       headers: { cookie: department },
     });
     expect(write.statusCode).toBe(403);
-    expect(
-      (await app.inject({ method: 'GET', url: '/api/plans', headers: { cookie: publicUser } }))
-        .statusCode,
-    ).toBe(403);
+    // plans are public documents: the public role reads the published ones
+    const publicList = await app.inject({
+      method: 'GET',
+      url: '/api/plans',
+      headers: { cookie: publicUser },
+    });
+    expect(publicList.json<{ plans: Array<{ id: number }> }>().plans.map((p) => p.id)).toEqual([
+      planId,
+    ]);
     expect((await app.inject({ method: 'GET', url: '/api/plans' })).statusCode).toBe(401);
   });
 

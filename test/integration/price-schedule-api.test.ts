@@ -72,7 +72,7 @@ describe.each(databases)('price schedule API on $name', (database) => {
       username: 'citizen',
       password: 'password-1',
       role: 'public',
-      unitName: null,
+      unitCode: null,
     });
   });
   afterAll(async () => {

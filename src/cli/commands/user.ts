@@ -4,6 +4,7 @@ import { badInput } from '../../core/shared/errors';
 import { roles, type Role } from '../../core/shared/roles';
 import { createAccount, resetPassword } from '../../server/auth/accounts';
 import { generatePassword } from '../../server/auth/passwords';
+import { resolveUnitCode } from '../../store/units';
 import { addDatabaseOption, withStore } from '../store-option';
 
 export function registerUser(program: Command): void {
@@ -14,7 +15,7 @@ export function registerUser(program: Command): void {
       .description('新建账号，打印初始密码')
       .requiredOption('--role <role>', `角色：${roles.join(' / ')}`)
       .option('--name <displayName>', '显示名称')
-      .option('--unit <unitName>', '所属单位（部门或医院，按方案中的写法）'),
+      .option('--unit <unit>', '所属单位：单位编码，或只对应一个单位的名称（见单位名录）'),
   ).action(
     async (
       username: string,
@@ -26,13 +27,13 @@ export function registerUser(program: Command): void {
         });
       }
       const password = generatePassword();
-      await withStore(options.database, (store) =>
+      await withStore(options.database, async (store) =>
         createAccount(store, null, {
           username,
           displayName: options.name ?? username,
           password,
           role: options.role as Role,
-          unitName: options.unit ?? null,
+          unitCode: options.unit === undefined ? null : await resolveUnitCode(store, options.unit),
         }),
       );
       console.log(`已创建账号 ${username}，初始密码 ${password}`);

@@ -1,4 +1,5 @@
-// Roles and what each may do (ARCHITECTURE "Users and rights"); the server checks these on every request.
+// Roles and the logged-in account (ARCHITECTURE "Users and rights"); what each role may do is in policy.ts.
+import { decide, type Action, type ResourceKind } from './policy';
 
 export const roles = ['office', 'department', 'hospital', 'monitor', 'public'] as const;
 export type Role = (typeof roles)[number];
@@ -16,10 +17,13 @@ export interface Actor {
   username: string;
   displayName: string;
   role: Role;
-  /** The department or hospital the account belongs to, as written in plans (e.g. "区卫生健康委"). */
+  /** The code of the unit (office, department, hospital) the account belongs to, in the unit registry. */
+  unitCode: string | null;
+  /** That unit's name, for display (e.g. "巴南区卫生健康委员会"). */
   unitName: string | null;
 }
 
+/** Older names of rights, each one pair of the policy table (kept for callers not yet declaring access). */
 export type Permission =
   | 'plan.read-published'
   | 'plan.read-draft'
@@ -32,23 +36,19 @@ export type Permission =
   /** Register bill files and run simulations and case-mix analyses on them. */
   | 'bills.use';
 
-const granted: Record<Role, Permission[]> = {
-  office: [
-    'plan.read-published',
-    'plan.read-draft',
-    'plan.write',
-    'plan.publish',
-    'audit.read',
-    'users.manage',
-    'drg.use',
-    'bills.use',
-  ],
-  department: ['plan.read-published', 'drg.use'],
-  hospital: ['plan.read-published', 'drg.use'],
-  monitor: ['plan.read-published', 'drg.use', 'bills.use'],
-  public: [],
+const permissionPairs: Record<Permission, [ResourceKind, Action]> = {
+  'plan.read-published': ['plan', 'read'],
+  'plan.read-draft': ['plan-draft', 'read'],
+  'plan.write': ['plan-draft', 'write'],
+  'plan.publish': ['plan-draft', 'publish'],
+  'audit.read': ['audit', 'read'],
+  'users.manage': ['account', 'write'],
+  'drg.use': ['drg-tool', 'run'],
+  'bills.use': ['dataset', 'write'],
 };
 
+/** The permission at collection level (no object): see policy.ts for object-level decisions. */
 export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
-  return granted[actor.role].includes(permission);
+  const [kind, action] = permissionPairs[permission];
+  return decide({ role: actor.role, unitCode: null }, action, { kind });
 }

@@ -1,5 +1,6 @@
 // The ten public hospitals of Banan's reform (巴南府办发〔2017〕152号 二、改革范围) with the level, type
 // and volumes the demo bills use. Sponsors follow the plan; levels, types and volumes are assumptions.
+// The one list of them: the demo bills' hospital codes and the demo unit registry both come from it.
 import type { Hospital, HospitalLevel } from '../../core/simulate/bills';
 
 export type HospitalType =
@@ -17,6 +18,8 @@ export interface DemoHospital extends Hospital {
    * pharmacy service fee. Which four the plan does not say; the small level-1 hospitals are assumed.
    */
   chargesMarkup: boolean;
+  /** 隶属关系: the municipal hospitals in the district are the city's, the rest the district's. */
+  funding: '市属' | '区属';
 }
 
 const hospital = (
@@ -28,7 +31,18 @@ const hospital = (
   visitShare: number,
   admissionShare: number,
   chargesMarkup = true,
-): DemoHospital => ({ id, name, level, sponsor, type, visitShare, admissionShare, chargesMarkup });
+): DemoHospital => ({
+  id,
+  name,
+  level,
+  sponsor,
+  type,
+  visitShare,
+  admissionShare,
+  chargesMarkup,
+  // "重庆市…" hospitals belong to the city, "巴南区…" ones to the district; 重庆南郊医院 is assumed district.
+  funding: name.startsWith('重庆市') ? '市属' : '区属',
+});
 
 export const BANAN_HOSPITALS: readonly DemoHospital[] = [
   hospital('BN01', '重庆市第七人民医院', 3, 'government', 'general', 0.22, 0.24),

@@ -5,6 +5,7 @@ import type { Actor, Role } from '../../core/shared/roles';
 import { audit } from '../../store/audit';
 import { deleteSessionsOfUser } from '../../store/sessions';
 import type { Sql } from '../../store/sql';
+import { getUnit, OFFICE_UNIT } from '../../store/units';
 import {
   countActiveOffice,
   countUsers,
@@ -29,7 +30,8 @@ export interface AccountInput {
   displayName: string;
   password: string;
   role: Role;
-  unitName: string | null;
+  /** The account's unit in the registry (checked to exist). */
+  unitCode: string | null;
   /** The password was handed out (printed, shown once): the holder must replace it at first login. */
   mustChangePassword?: boolean;
 }
@@ -44,6 +46,7 @@ export async function createAccount(
     if (await findUserByName(tx, input.username)) {
       throw conflict(`用户名「${input.username}」已被使用，请换一个。`);
     }
+    if (input.unitCode !== null) await getUnit(tx, input.unitCode);
     const actor = await insertUser(tx, {
       ...input,
       passwordHash: await hashPassword(input.password),
@@ -52,7 +55,7 @@ export async function createAccount(
       action: 'user.create',
       entity: 'user',
       entityId: actor.id,
-      after: { username: actor.username, role: actor.role, unitName: actor.unitName },
+      after: { username: actor.username, role: actor.role, unitCode: actor.unitCode },
     });
     return actor;
   });
@@ -69,7 +72,7 @@ export async function ensureAdmin(
     displayName: '医改办管理员',
     password,
     role: 'office',
-    unitName: '医改办',
+    unitCode: OFFICE_UNIT,
     mustChangePassword: true,
   });
   return { username: 'admin', password };
@@ -153,6 +156,7 @@ export async function changeAccount(
     ) {
       throw badInput('不能停用自己的账号或取消自己的医改办角色，请由另一位医改办账号办理。');
     }
+    if (change.unitCode) await getUnit(tx, change.unitCode);
     const after = await updateAccount(tx, userId, change);
     if (!after) throw notFound(`没有编号为 ${userId} 的账号，请刷新账号列表。`);
     if ((await countActiveOffice(tx)) === 0) {
@@ -160,10 +164,10 @@ export async function changeAccount(
     }
     const rightsChanged =
       before.role !== after.role ||
-      before.unitName !== after.unitName ||
+      before.unitCode !== after.unitCode ||
       (!before.disabled && after.disabled);
     const ended = rightsChanged ? await deleteSessionsOfUser(tx, userId) : 0;
-    const fields = ['displayName', 'role', 'unitName', 'disabled'] as const;
+    const fields = ['displayName', 'role', 'unitCode', 'disabled'] as const;
     const changed = fields.filter((field) => before[field] !== after[field]);
     await audit(tx, by, {
       action: 'user.update',

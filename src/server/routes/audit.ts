@@ -7,7 +7,7 @@ import { auditWorkbook } from '../../documents/audit-xlsx';
 import { auditFacets, searchAudit, type AuditFilter } from '../../store/audit';
 import type { Store } from '../../store/sql';
 import { attachment, XLSX_TYPE } from '../attachment';
-import { requirePermission } from '../auth/session-plugin';
+import { access } from './access';
 
 const tags = ['操作记录'];
 const date = z
@@ -57,13 +57,10 @@ function describeFilter(filter: AuditFilter): string {
 }
 
 export const auditRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
-  app.addHook('onRequest', async (request) => {
-    requirePermission(request, 'audit.read');
-  });
-
   app.get(
     '/api/audit',
     {
+      config: access('audit', 'read'),
       schema: {
         tags,
         summary: '操作记录（全部对象）',
@@ -85,13 +82,19 @@ export const auditRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, 
 
   app.get(
     '/api/audit/facets',
-    { schema: { tags, summary: '操作记录中出现过的操作人、操作和对象（供筛选）' } },
+    {
+      config: access('audit', 'read'),
+      schema: { tags, summary: '操作记录中出现过的操作人、操作和对象（供筛选）' },
+    },
     async () => auditFacets(store),
   );
 
   app.get(
     '/api/audit.xlsx',
-    { schema: { tags, summary: '导出操作记录（.xlsx）', querystring: filterQuery } },
+    {
+      config: access('audit', 'read'),
+      schema: { tags, summary: '导出操作记录（.xlsx）', querystring: filterQuery },
+    },
     async (request, reply) => {
       const filter = filterOf(request.query);
       const found = await searchAudit(store, filter, { offset: 0, limit: maxExportRows + 1 });

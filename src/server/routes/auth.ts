@@ -1,6 +1,8 @@
-// Log in (throttled), log out, who am I, change my own password.
+// Log in (throttled), log out, who am I and what I may do, change my own password.
+import { loginOnly, open } from './access';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { rightsOf } from '../../core/shared/policy';
 import type { Store } from '../../store/sql';
 import { changeOwnPassword, hashToken, logIn, logOut } from '../auth/accounts';
 import { requireActor, sessionCookie, setSessionCookie } from '../auth/session-plugin';
@@ -17,6 +19,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ store: Store; security: Securit
     '/api/auth/login',
     {
       preHandler: throttle,
+      config: open,
       schema: {
         tags: ['账号'],
         summary: '登录',
@@ -38,13 +41,13 @@ export const authRoutes: FastifyPluginAsyncZod<{ store: Store; security: Securit
         previousToken: request.cookies[sessionCookie],
       });
       setSessionCookie(request, reply, token, security.sessions.absoluteMs);
-      return { user: actor, mustChangePassword };
+      return { user: actor, mustChangePassword, rights: rightsOf(actor.role) };
     },
   );
 
   app.post(
     '/api/auth/logout',
-    { schema: { tags: ['账号'], summary: '退出登录' } },
+    { config: open, schema: { tags: ['账号'], summary: '退出登录' } },
     async (request, reply) => {
       const token = request.cookies[sessionCookie];
       if (token) await logOut(store, token);
@@ -55,19 +58,18 @@ export const authRoutes: FastifyPluginAsyncZod<{ store: Store; security: Securit
 
   app.get(
     '/api/auth/me',
-    { schema: { tags: ['账号'], summary: '当前登录的账号' } },
-    async (request) => ({
-      user: requireActor(request),
-      mustChangePassword: request.mustChangePassword,
-    }),
+    { config: loginOnly, schema: { tags: ['账号'], summary: '当前登录的账号' } },
+    async (request) => {
+      const user = requireActor(request);
+      // What the account may do, from the same policy the server checks: the web shows only these.
+      return { user, mustChangePassword: request.mustChangePassword, rights: rightsOf(user.role) };
+    },
   );
 
   app.post(
     '/api/auth/password',
     {
-      onRequest: async (request) => {
-        requireActor(request);
-      },
+      config: loginOnly,
       schema: {
         tags: ['账号'],
         summary: '修改自己的密码',

@@ -1,4 +1,5 @@
 // Bill files for simulation and case-mix monitoring: upload (streamed to disk), generate demo bills, list, delete.
+import { access, readableBy } from './access';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,7 +16,7 @@ import {
   listBillDatasets,
 } from '../../store/bill-datasets';
 import type { Store } from '../../store/sql';
-import { requirePermission } from '../auth/session-plugin';
+import { requireActor } from '../auth/session-plugin';
 import type { JobRegistry } from '../jobs';
 import { billsFolder, registerDemoDataset, scanDataset } from '../bills/prepare-dataset';
 import { decodeUploadName } from '../upload-name';
@@ -38,18 +39,20 @@ export const billDatasetRoutes: FastifyPluginAsyncZod<BillDatasetRouteOptions> =
 
   app.get(
     '/api/bill-datasets',
-    { schema: { tags, summary: '账单数据集列表' } },
+    { config: access('dataset', 'read'), schema: { tags, summary: '账单数据集列表' } },
     async (request) => {
-      requirePermission(request, 'bills.use');
-      return { datasets: await listBillDatasets(store) };
+      const readable = readableBy(request.actor, 'dataset');
+      return { datasets: (await listBillDatasets(store)).filter(readable) };
     },
   );
 
   app.get(
     '/api/bill-datasets/:id',
-    { schema: { tags, summary: '账单数据集', params: idParams } },
+    {
+      config: access('dataset', 'read', 'dataset'),
+      schema: { tags, summary: '账单数据集', params: idParams },
+    },
     async (request) => {
-      requirePermission(request, 'bills.use');
       return getBillDataset(store, request.params.id);
     },
   );
@@ -57,6 +60,7 @@ export const billDatasetRoutes: FastifyPluginAsyncZod<BillDatasetRouteOptions> =
   app.post(
     '/api/bill-datasets',
     {
+      config: access('dataset', 'write'),
       schema: {
         tags,
         summary: '上传账单明细文件（CSV 或 Parquet，列见 docs/bills.md），后台检查后可用于测算',
@@ -64,7 +68,7 @@ export const billDatasetRoutes: FastifyPluginAsyncZod<BillDatasetRouteOptions> =
       },
     },
     async (request, reply) => {
-      const actor = requirePermission(request, 'bills.use');
+      const actor = requireActor(request);
       const file = await request.file({ limits: { fileSize: 20 * 1024 * 1024 * 1024 } });
       if (!file) throw badInput('没有收到文件。请选择账单明细文件（字段名 file）。');
       const fileName = decodeUploadName(file.filename);
@@ -96,6 +100,7 @@ export const billDatasetRoutes: FastifyPluginAsyncZod<BillDatasetRouteOptions> =
   app.post(
     '/api/bill-datasets/demo',
     {
+      config: access('dataset', 'write'),
       schema: {
         tags,
         summary: '生成演示账单（巴南区十家公立医院 2016–2018 年，按公开统计校准）',
@@ -106,7 +111,7 @@ export const billDatasetRoutes: FastifyPluginAsyncZod<BillDatasetRouteOptions> =
       },
     },
     async (request, reply) => {
-      const actor = requirePermission(request, 'bills.use');
+      const actor = requireActor(request);
       const { lines, seed } = request.body;
       const { dataset, generate } = await registerDemoDataset(store, actor, filesDir, lines, seed);
       const job = jobs.start('bills.demo', `生成演示账单 ${lines} 行`, actor.id, generate);
@@ -116,9 +121,12 @@ export const billDatasetRoutes: FastifyPluginAsyncZod<BillDatasetRouteOptions> =
 
   app.delete(
     '/api/bill-datasets/:id',
-    { schema: { tags, summary: '删除账单数据集及其文件', params: idParams } },
+    {
+      config: access('dataset', 'delete', 'dataset'),
+      schema: { tags, summary: '删除账单数据集及其文件', params: idParams },
+    },
     async (request, reply) => {
-      const actor = requirePermission(request, 'bills.use');
+      const actor = requireActor(request);
       const dataset = await deleteBillDataset(store, actor, request.params.id);
       // Only files this server stored are removed; a path elsewhere is the owner's.
       if (path.resolve(dataset.path).startsWith(path.resolve(billsDir) + path.sep)) {

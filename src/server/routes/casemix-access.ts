@@ -1,9 +1,11 @@
-// Who may see case-mix results: the reform office and the monitoring group see every hospital; a hospital
-// account sees its own hospital only, matched by the account's unit name against the bills' hospital name.
+// Which hospitals' case-mix results an account sees (policy: hospital-results): the reform office and the
+// monitoring group every hospital; a hospital account its own only — the bills' hospital code equal to the
+// account's unit code, never a name read from a file.
 import type { FastifyRequest } from 'fastify';
 import type { CasemixSummary } from '../../analytics/casemix-summary';
 import { forbidden } from '../../core/shared/errors';
-import { can, type Actor } from '../../core/shared/roles';
+import { allows } from '../../core/shared/policy';
+import type { Actor } from '../../core/shared/roles';
 import { requireActor } from '../auth/session-plugin';
 
 export interface CasemixViewer {
@@ -14,8 +16,10 @@ export interface CasemixViewer {
 
 export function casemixViewer(request: FastifyRequest): CasemixViewer {
   const actor = requireActor(request);
-  if (can(actor, 'bills.use')) return { actor, all: true };
-  if (actor.role === 'hospital' && actor.unitName) return { actor, all: false };
+  if (allows(actor.role, 'hospital-results', 'read', 'other')) return { actor, all: true };
+  if (allows(actor.role, 'hospital-results', 'read', 'own') && actor.unitCode !== null) {
+    return { actor, all: false };
+  }
   throw forbidden('您的账号没有查看病例组合监测的权限。如需办理，请联系医改办。');
 }
 
@@ -26,7 +30,7 @@ export function visibleHospitals(
 ): Set<string> | null {
   if (viewer.all) return null;
   return new Set(
-    summary.hospitals.filter((row) => row.name === viewer.actor.unitName).map((row) => row.code),
+    summary.hospitals.filter((row) => row.code === viewer.actor.unitCode).map((row) => row.code),
   );
 }
 

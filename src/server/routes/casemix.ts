@@ -1,5 +1,6 @@
 // Case-mix monitoring API: start a run on a bill dataset (background job with progress), list runs, the ranking
 // across hospitals, the trend by month, drill-down to DRGs and cases, and the .xlsx export.
+import { access, readableBy } from './access';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -26,7 +27,7 @@ import {
   weightTableTitle,
 } from '../../store/drg-weight-tables';
 import type { Store } from '../../store/sql';
-import { requirePermission } from '../auth/session-plugin';
+import { requireActor } from '../auth/session-plugin';
 import type { JobRegistry } from '../jobs';
 import { casemixViewer, checkHospital, summaryFor, visibleHospitals } from './casemix-access';
 import { schemeCode } from './drg-schemas';
@@ -75,6 +76,7 @@ export const casemixRoutes: FastifyPluginAsyncZod<CasemixRouteOptions> = async (
   app.post(
     '/api/casemix-runs',
     {
+      config: access('casemix-run', 'write'),
       schema: {
         tags,
         summary: '在账单数据集上计算 CMI、费用消耗指数与时间消耗指数（后台任务）',
@@ -82,7 +84,7 @@ export const casemixRoutes: FastifyPluginAsyncZod<CasemixRouteOptions> = async (
       },
     },
     async (request, reply) => {
-      const actor = requirePermission(request, 'bills.use');
+      const actor = requireActor(request);
       const { datasetId, scheme, weights, strict } = request.body;
       const dataset = await getBillDataset(store, datasetId);
       if (dataset.status !== 'ready') {
@@ -146,16 +148,19 @@ export const casemixRoutes: FastifyPluginAsyncZod<CasemixRouteOptions> = async (
 
   app.get(
     '/api/casemix-runs',
-    { schema: { tags, summary: '病例组合计算列表' } },
+    { config: access('casemix-run', 'read'), schema: { tags, summary: '病例组合计算列表' } },
     async (request) => {
       casemixViewer(request);
-      return { runs: await listCasemixRuns(store) };
+      return {
+        runs: (await listCasemixRuns(store)).filter(readableBy(request.actor, 'casemix-run')),
+      };
     },
   );
 
   app.get(
     '/api/casemix-runs/:id',
     {
+      config: access('casemix-run', 'read', 'casemix-run'),
       schema: {
         tags,
         summary: '一次计算的结果：医院 CMI 排名（含费用、时间消耗指数）与各状态病例数',
@@ -181,6 +186,7 @@ export const casemixRoutes: FastifyPluginAsyncZod<CasemixRouteOptions> = async (
   app.get(
     '/api/casemix-runs/:id/trend',
     {
+      config: access('casemix-run', 'read', 'casemix-run'),
       schema: {
         tags,
         summary: '按月趋势：全区与各医院（或指定医院）',
@@ -214,6 +220,7 @@ export const casemixRoutes: FastifyPluginAsyncZod<CasemixRouteOptions> = async (
   app.get(
     '/api/casemix-runs/:id/drgs',
     {
+      config: access('casemix-run', 'read', 'casemix-run'),
       schema: {
         tags,
         summary: '下钻：一家医院（可限定月份）的病组：病例数、RW、例均费用、平均住院日、指数',
@@ -237,6 +244,7 @@ export const casemixRoutes: FastifyPluginAsyncZod<CasemixRouteOptions> = async (
   app.get(
     '/api/casemix-runs/:id/cases',
     {
+      config: access('casemix-run', 'read', 'casemix-run'),
       schema: {
         tags,
         summary: '下钻：病例列表（按医院、病组、月份筛选，分页）',
@@ -264,6 +272,7 @@ export const casemixRoutes: FastifyPluginAsyncZod<CasemixRouteOptions> = async (
   app.get(
     '/api/casemix-runs/:id/export.xlsx',
     {
+      config: access('casemix-run', 'read', 'casemix-run'),
       schema: {
         tags,
         summary: '导出 Excel：排名、按月、按科室、按病组与计算说明',
@@ -288,9 +297,12 @@ export const casemixRoutes: FastifyPluginAsyncZod<CasemixRouteOptions> = async (
 
   app.delete(
     '/api/casemix-runs/:id',
-    { schema: { tags, summary: '删除一次计算及其病例文件', params: idParams } },
+    {
+      config: access('casemix-run', 'delete', 'casemix-run'),
+      schema: { tags, summary: '删除一次计算及其病例文件', params: idParams },
+    },
     async (request, reply) => {
-      const actor = requirePermission(request, 'bills.use');
+      const actor = requireActor(request);
       const run = await deleteCasemixRun(store, actor, request.params.id);
       if (
         run.casesPath &&

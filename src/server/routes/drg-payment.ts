@@ -1,5 +1,6 @@
 // DRG payment runs on bills: start one in the background (dataset + scheme + weight table + parameters), list,
 // read a run with per hospital totals, page its gain or loss by DRG, export .xlsx.
+import { access, readableBy } from './access';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { billCaseSource } from '../../analytics/drg-bill-cases';
 import { paymentRuleOf } from '../../analytics/drg-payment-params';
@@ -22,7 +23,7 @@ import {
   weightTableTitle,
 } from '../../store/drg-weight-tables';
 import type { Store } from '../../store/sql';
-import { requirePermission } from '../auth/session-plugin';
+import { requireActor } from '../auth/session-plugin';
 import type { JobRegistry } from '../jobs';
 import { groupsQuery, idParams, paymentRunBody } from './drg-weight-schemas';
 import { attachment, XLSX_TYPE } from '../attachment';
@@ -42,6 +43,7 @@ export const drgPaymentRoutes: FastifyPluginAsyncZod<DrgPaymentRouteOptions> = a
   app.post(
     '/api/drg/payment-runs',
     {
+      config: access('run', 'write'),
       schema: {
         tags,
         summary: '在账单数据集上测算 DRG 付费（后台运行）：各医院 DRG 收入与按项目付费对比',
@@ -49,7 +51,7 @@ export const drgPaymentRoutes: FastifyPluginAsyncZod<DrgPaymentRouteOptions> = a
       },
     },
     async (request, reply) => {
-      const actor = requirePermission(request, 'bills.use');
+      const actor = requireActor(request);
       const { datasetId, scheme: schemeCode, weightTableId, params } = request.body;
       const dataset = await getBillDataset(store, datasetId);
       if (dataset.status !== 'ready') {
@@ -94,10 +96,9 @@ export const drgPaymentRoutes: FastifyPluginAsyncZod<DrgPaymentRouteOptions> = a
 
   app.get(
     '/api/drg/payment-runs',
-    { schema: { tags, summary: 'DRG 付费测算列表' } },
+    { config: access('run', 'read'), schema: { tags, summary: 'DRG 付费测算列表' } },
     async (request) => {
-      requirePermission(request, 'bills.use');
-      const runs = await listDrgPaymentRuns(store);
+      const runs = (await listDrgPaymentRuns(store)).filter(readableBy(request.actor, 'run'));
       // the list carries no per hospital detail
       return {
         runs: runs.map((run) => ({
@@ -111,6 +112,7 @@ export const drgPaymentRoutes: FastifyPluginAsyncZod<DrgPaymentRouteOptions> = a
   app.get(
     '/api/drg/payment-runs/:id',
     {
+      config: access('run', 'read', 'payment-run'),
       schema: {
         tags,
         summary: 'DRG 付费测算：参数、合计、各医院对比、按项目付费原因',
@@ -118,7 +120,6 @@ export const drgPaymentRoutes: FastifyPluginAsyncZod<DrgPaymentRouteOptions> = a
       },
     },
     async (request) => {
-      requirePermission(request, 'bills.use');
       return getDrgPaymentRun(store, request.params.id);
     },
   );
@@ -126,6 +127,7 @@ export const drgPaymentRoutes: FastifyPluginAsyncZod<DrgPaymentRouteOptions> = a
   app.get(
     '/api/drg/payment-runs/:id/groups',
     {
+      config: access('run', 'read', 'payment-run'),
       schema: {
         tags,
         summary: 'DRG 付费测算的病组盈亏（可按医院筛选、按编码或名称搜索，分页）',
@@ -134,7 +136,6 @@ export const drgPaymentRoutes: FastifyPluginAsyncZod<DrgPaymentRouteOptions> = a
       },
     },
     async (request) => {
-      requirePermission(request, 'bills.use');
       const { hospital, q, sort, offset, limit } = request.query;
       const query = q.trim();
       const rows = (await getDrgPaymentGroups(store, request.params.id)).filter(
@@ -155,9 +156,11 @@ export const drgPaymentRoutes: FastifyPluginAsyncZod<DrgPaymentRouteOptions> = a
 
   app.get(
     '/api/drg/payment-runs/:id/export.xlsx',
-    { schema: { tags, summary: '导出 DRG 付费测算结果为 Excel', params: idParams } },
+    {
+      config: access('run', 'read', 'payment-run'),
+      schema: { tags, summary: '导出 DRG 付费测算结果为 Excel', params: idParams },
+    },
     async (request, reply) => {
-      requirePermission(request, 'bills.use');
       const run = await getDrgPaymentRun(store, request.params.id);
       if (run.status !== 'done') throw badInput('测算尚未完成，完成后才能导出。');
       const buffer = await writeDrgPaymentXlsx(run, await getDrgPaymentGroups(store, run.id));

@@ -1,5 +1,6 @@
 // DRG weight tables: list, view (rows paged and searchable, the method of a derived table), import a file or the
 // shipped Yancheng table, derive one from a bill dataset in the background, delete, export .xlsx.
+import { access, readableBy } from './access';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { billCaseSource } from '../../analytics/drg-bill-cases';
 import { runWeightDerivation } from '../../analytics/drg-derive-run';
@@ -21,7 +22,7 @@ import {
   weightTableTitle,
 } from '../../store/drg-weight-tables';
 import type { Store } from '../../store/sql';
-import { requirePermission } from '../auth/session-plugin';
+import { requireActor } from '../auth/session-plugin';
 import type { JobRegistry } from '../jobs';
 import { builtinBody, deriveBody, idParams, pageQuery } from './drg-weight-schemas';
 import { readWeightUpload } from './drg-weight-upload';
@@ -41,11 +42,13 @@ export const drgWeightRoutes: FastifyPluginAsyncZod<DrgWeightRouteOptions> = asy
 ) => {
   app.get(
     '/api/drg/weight-tables',
-    { schema: { tags, summary: '权重表列表与可导入的内置权重表' } },
+    {
+      config: access('weight-table', 'read'),
+      schema: { tags, summary: '权重表列表与可导入的内置权重表' },
+    },
     async (request) => {
-      requirePermission(request, 'drg.use');
       return {
-        tables: await listWeightTables(store),
+        tables: (await listWeightTables(store)).filter(readableBy(request.actor, 'weight-table')),
         builtin: Object.entries(BUILTIN_WEIGHT_TABLES).map(([code, item]) => ({ code, ...item })),
       };
     },
@@ -54,6 +57,7 @@ export const drgWeightRoutes: FastifyPluginAsyncZod<DrgWeightRouteOptions> = asy
   app.get(
     '/api/drg/weight-tables/:id',
     {
+      config: access('weight-table', 'read', 'weight-table'),
       schema: {
         tags,
         summary: '权重表：设置与病组（分页，可按编码或名称搜索）',
@@ -62,7 +66,6 @@ export const drgWeightRoutes: FastifyPluginAsyncZod<DrgWeightRouteOptions> = asy
       },
     },
     async (request) => {
-      requirePermission(request, 'drg.use');
       const summary = await getWeightTableSummary(store, request.params.id);
       const table = await getWeightTable(store, request.params.id);
       const { offset, limit, q } = request.query;
@@ -85,6 +88,7 @@ export const drgWeightRoutes: FastifyPluginAsyncZod<DrgWeightRouteOptions> = asy
   app.get(
     '/api/drg/weight-tables/:id/method',
     {
+      config: access('weight-table', 'read', 'weight-table'),
       schema: {
         tags,
         summary: '由账单测算的权重表的方法：步骤、各年度与各病组的剔除情况',
@@ -92,7 +96,6 @@ export const drgWeightRoutes: FastifyPluginAsyncZod<DrgWeightRouteOptions> = asy
       },
     },
     async (request) => {
-      requirePermission(request, 'drg.use');
       return { method: await getWeightMethod(store, request.params.id) };
     },
   );
@@ -100,6 +103,7 @@ export const drgWeightRoutes: FastifyPluginAsyncZod<DrgWeightRouteOptions> = asy
   app.post(
     '/api/drg/weight-tables',
     {
+      config: access('weight-table', 'write'),
       schema: {
         tags,
         summary: '导入权重表文件（.xlsx、CSV 或 JSON）；任何一行有误则整表不导入，并列出每行错误',
@@ -107,7 +111,7 @@ export const drgWeightRoutes: FastifyPluginAsyncZod<DrgWeightRouteOptions> = asy
       },
     },
     async (request, reply) => {
-      const actor = requirePermission(request, 'bills.use');
+      const actor = requireActor(request);
       const upload = await readWeightUpload(request);
       const result = await readWeightTableFile(upload.content, upload.fileName, upload.settings);
       if (result.table === null) {
@@ -135,6 +139,7 @@ export const drgWeightRoutes: FastifyPluginAsyncZod<DrgWeightRouteOptions> = asy
   app.post(
     '/api/drg/weight-tables/builtin',
     {
+      config: access('weight-table', 'write'),
       schema: {
         tags,
         summary: '导入内置权重表（盐城市 2023，CHS-DRG 1.1）为新的一版',
@@ -142,7 +147,7 @@ export const drgWeightRoutes: FastifyPluginAsyncZod<DrgWeightRouteOptions> = asy
       },
     },
     async (request, reply) => {
-      const actor = requirePermission(request, 'bills.use');
+      const actor = requireActor(request);
       const { code, pool, year, baseRateFen, levelCoefficients } = request.body;
       const table = loadBuiltinWeightTable(code, {
         ...(pool === undefined ? {} : { pool }),
@@ -163,6 +168,7 @@ export const drgWeightRoutes: FastifyPluginAsyncZod<DrgWeightRouteOptions> = asy
   app.post(
     '/api/drg/weight-tables/derive',
     {
+      config: access('weight-table', 'write'),
       schema: {
         tags,
         summary: '由账单数据集测算权重（多年加权、剔除异常值），后台运行，完成后保存为新的一版',
@@ -170,7 +176,7 @@ export const drgWeightRoutes: FastifyPluginAsyncZod<DrgWeightRouteOptions> = asy
       },
     },
     async (request, reply) => {
-      const actor = requirePermission(request, 'bills.use');
+      const actor = requireActor(request);
       const body = request.body;
       const dataset = await getBillDataset(store, body.datasetId);
       if (dataset.status !== 'ready') {
@@ -207,9 +213,12 @@ export const drgWeightRoutes: FastifyPluginAsyncZod<DrgWeightRouteOptions> = asy
 
   app.delete(
     '/api/drg/weight-tables/:id',
-    { schema: { tags, summary: '删除权重表（已有的付费测算保留其结果）', params: idParams } },
+    {
+      config: access('weight-table', 'delete', 'weight-table'),
+      schema: { tags, summary: '删除权重表（已有的付费测算保留其结果）', params: idParams },
+    },
     async (request, reply) => {
-      const actor = requirePermission(request, 'bills.use');
+      const actor = requireActor(request);
       await deleteWeightTable(store, actor, request.params.id);
       return reply.status(204).send();
     },
@@ -217,9 +226,11 @@ export const drgWeightRoutes: FastifyPluginAsyncZod<DrgWeightRouteOptions> = asy
 
   app.get(
     '/api/drg/weight-tables/:id/export.xlsx',
-    { schema: { tags, summary: '导出权重表为 Excel（可再次导入）', params: idParams } },
+    {
+      config: access('weight-table', 'read', 'weight-table'),
+      schema: { tags, summary: '导出权重表为 Excel（可再次导入）', params: idParams },
+    },
     async (request, reply) => {
-      requirePermission(request, 'drg.use');
       const summary = await getWeightTableSummary(store, request.params.id);
       const table = await getWeightTable(store, request.params.id);
       const method = await getWeightMethod(store, request.params.id);

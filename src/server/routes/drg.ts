@@ -1,5 +1,6 @@
 // The DRG area's API: the shipped schemes, catalogue search, grouping one case with its trace, grouping an
 // uploaded file into an .xlsx, and browsing a scheme (MDC → ADRG → DRG, rules in Chinese, list contents).
+import { access } from './access';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { groupCaseList } from '../../analytics/drg-group-list';
 import { adrgOfRule } from '../../core/drg/compile';
@@ -13,7 +14,6 @@ import { writeDrgResultsXlsx } from '../../documents/drg-results-xlsx';
 import { readDrgCaseFile } from '../../documents/read-drg-cases';
 import { drgCatalogueIndexes, drgSchemeData } from '../../store/drg-scheme-data';
 import { SHIPPED_DRG_SCHEMES, type ShippedDrgScheme } from '../../store/drg-schemes';
-import { requirePermission } from '../auth/session-plugin';
 import {
   adrgParams,
   catalogueParams,
@@ -33,30 +33,34 @@ const wantsJson = (accept: string | undefined) =>
   accept !== undefined && /\bapplication\/json\b/.test(accept);
 
 export const drgRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/api/drg/schemes', { schema: { tags, summary: '可用的分组方案' } }, async (request) => {
-    requirePermission(request, 'drg.use');
-    const codes = Object.keys(SHIPPED_DRG_SCHEMES) as ShippedDrgScheme[];
-    return {
-      schemes: codes.map((code) => {
-        const data = drgSchemeData(code);
-        return {
-          code,
-          name: data.label,
-          version: data.rules.version,
-          mdcCount: data.tree.length,
-          adrgCount: data.tree.reduce((sum, mdc) => sum + mdc.adrgs.length, 0),
-          drgCount: data.tree.reduce(
-            (sum, mdc) => sum + mdc.adrgs.reduce((inner, adrg) => inner + adrg.drgs.length, 0),
-            0,
-          ),
-        };
-      }),
-    };
-  });
+  app.get(
+    '/api/drg/schemes',
+    { config: access('drg-tool', 'read'), schema: { tags, summary: '可用的分组方案' } },
+    async () => {
+      const codes = Object.keys(SHIPPED_DRG_SCHEMES) as ShippedDrgScheme[];
+      return {
+        schemes: codes.map((code) => {
+          const data = drgSchemeData(code);
+          return {
+            code,
+            name: data.label,
+            version: data.rules.version,
+            mdcCount: data.tree.length,
+            adrgCount: data.tree.reduce((sum, mdc) => sum + mdc.adrgs.length, 0),
+            drgCount: data.tree.reduce(
+              (sum, mdc) => sum + mdc.adrgs.reduce((inner, adrg) => inner + adrg.drgs.length, 0),
+              0,
+            ),
+          };
+        }),
+      };
+    },
+  );
 
   app.get(
     '/api/drg/catalogue/:catalogue',
     {
+      config: access('drg-tool', 'read'),
       schema: {
         tags,
         summary: '按编码前缀或中文名称搜索诊断（ICD-10）或手术操作（ICD-9-CM-3）目录',
@@ -65,7 +69,6 @@ export const drgRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      requirePermission(request, 'drg.use');
       const index = drgCatalogueIndexes()[request.params.catalogue];
       return { items: index.search(request.query.q, request.query.limit) };
     },
@@ -73,9 +76,11 @@ export const drgRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/drg/group',
-    { schema: { tags, summary: '为一个病案分组，返回结果与分组过程', body: groupBody } },
+    {
+      config: access('drg-tool', 'run'),
+      schema: { tags, summary: '为一个病案分组，返回结果与分组过程', body: groupBody },
+    },
     async (request) => {
-      requirePermission(request, 'drg.use');
       const { scheme, strict, case: input } = request.body;
       const data = drgSchemeData(scheme);
       const result = groupCase(data.compiled, { id: '单例', ...input }, { trace: true, strict });
@@ -89,6 +94,7 @@ export const drgRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/drg/group-file',
     {
+      config: access('drg-tool', 'run'),
       schema: {
         tags,
         summary:
@@ -98,7 +104,6 @@ export const drgRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      requirePermission(request, 'drg.use');
       const upload = await readCaseUpload(request);
       const cases = await readDrgCaseFile(upload.content, upload.fileName);
       const data = drgSchemeData(upload.scheme);
@@ -124,9 +129,11 @@ export const drgRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/drg/schemes/:scheme/tree',
-    { schema: { tags, summary: '分组方案的 MDC → ADRG → DRG 结构', params: schemeParams } },
+    {
+      config: access('drg-tool', 'read'),
+      schema: { tags, summary: '分组方案的 MDC → ADRG → DRG 结构', params: schemeParams },
+    },
     async (request) => {
-      requirePermission(request, 'drg.use');
       const data = drgSchemeData(request.params.scheme);
       return { scheme: data.code, name: data.label, version: data.rules.version, mdcs: data.tree };
     },
@@ -135,10 +142,10 @@ export const drgRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/drg/schemes/:scheme/adrg/:code',
     {
+      config: access('drg-tool', 'read'),
       schema: { tags, summary: 'ADRG 的入组条件与细分规则（中文）', params: adrgParams },
     },
     async (request) => {
-      requirePermission(request, 'drg.use');
       const data = drgSchemeData(request.params.scheme);
       const detail = adrgDetail(data.rules, data.drgNames, request.params.code);
       if (detail === undefined) {
@@ -151,6 +158,7 @@ export const drgRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/drg/schemes/:scheme/lists/:name',
     {
+      config: access('drg-tool', 'read'),
       schema: {
         tags,
         summary: '规则引用的编码表内容（分页，可按编码或名称筛选）',
@@ -159,7 +167,6 @@ export const drgRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      requirePermission(request, 'drg.use');
       const data = drgSchemeData(request.params.scheme);
       const { diagnoses, procedures } = drgCatalogueIndexes();
       const nameOf = (code: string) => diagnoses.nameOf(code) ?? procedures.nameOf(code) ?? '';

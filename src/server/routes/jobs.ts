@@ -1,4 +1,5 @@
 // Progress of background work, polled by the page that started it.
+import { loginOnly } from './access';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { forbidden, notFound } from '../../core/shared/errors';
@@ -9,6 +10,7 @@ export const jobRoutes: FastifyPluginAsyncZod<{ jobs: JobRegistry }> = async (ap
   app.get(
     '/api/jobs/:id',
     {
+      config: loginOnly,
       schema: {
         tags: ['后台任务'],
         summary: '后台任务的进度与结果',
@@ -27,7 +29,7 @@ export const jobRoutes: FastifyPluginAsyncZod<{ jobs: JobRegistry }> = async (ap
 
   app.get(
     '/api/jobs',
-    { schema: { tags: ['后台任务'], summary: '我发起的后台任务' } },
+    { config: loginOnly, schema: { tags: ['后台任务'], summary: '我发起的后台任务' } },
     async (request) => ({
       jobs: jobs.list(requireActor(request).id),
     }),

@@ -8,7 +8,8 @@ import { can, type Actor } from '../../core/shared/roles';
 import { getPlanDetail } from '../../store/plans';
 import { createScenario } from '../../store/scenarios';
 import type { Store } from '../../store/sql';
-import { requirePermission } from '../auth/session-plugin';
+import { requireActor } from '../auth/session-plugin';
+import { access } from './access';
 import { scenarioDetail } from './scenarios';
 
 const tags = ['改革测算'];
@@ -41,6 +42,7 @@ export const planScenarioRoutes: FastifyPluginAsyncZod<{ store: Store }> = async
   app.get(
     '/api/plans/:id/mechanisms',
     {
+      config: access('plan', 'read', 'plan'),
       schema: {
         tags,
         summary: '方案写明的资金机制（取消加成、补偿、定额报销……）及据此生成的测算方案初稿',
@@ -48,7 +50,7 @@ export const planScenarioRoutes: FastifyPluginAsyncZod<{ store: Store }> = async
       },
     },
     async (request) => {
-      const actor = requirePermission(request, 'bills.use');
+      const actor = requireActor(request);
       return planDraft(store, actor, request.params.id);
     },
   );
@@ -56,6 +58,7 @@ export const planScenarioRoutes: FastifyPluginAsyncZod<{ store: Store }> = async
   app.post(
     '/api/plans/:id/scenario',
     {
+      config: access('scenario', 'write'),
       schema: {
         tags,
         summary: '根据方案创建测算方案：方案写明的取值注明原文行号，未写明的标为待填的假设值',
@@ -69,7 +72,7 @@ export const planScenarioRoutes: FastifyPluginAsyncZod<{ store: Store }> = async
       },
     },
     async (request, reply) => {
-      const actor = requirePermission(request, 'bills.use');
+      const actor = requireActor(request);
       const { planId, title, draft } = await planDraft(store, actor, request.params.id);
       const name = request.body?.name ?? draft.scenario.name;
       const stored = await createScenario(store, actor, {

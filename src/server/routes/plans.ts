@@ -1,7 +1,9 @@
 // The plan area's API: upload a document, review and correct what was read, re-parse, publish, export.
+import { access } from './access';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { badInput } from '../../core/shared/errors';
+import { decide } from '../../core/shared/policy';
 import { can } from '../../core/shared/roles';
 import type { Correction } from '../../core/plan/corrections';
 import { writePlanLedgerXlsx } from '../../documents/plan-ledger-xlsx';
@@ -18,7 +20,7 @@ import {
 } from '../../store/plan-revisions';
 import { deletePlan, getPlanDetail, importPlan, listPlans } from '../../store/plans';
 import type { Store } from '../../store/sql';
-import { requireActor, requirePermission } from '../auth/session-plugin';
+import { requireActor } from '../auth/session-plugin';
 import { baseVersion, withVersion } from '../if-match';
 import { decodeUploadName } from '../upload-name';
 import {
@@ -40,14 +42,23 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
 
   const ifMatch = '（请求头 If-Match 带上打开时的 version，过期则 409 并说明他人的修改）';
 
-  app.get('/api/plans', { schema: { tags, summary: '方案列表' } }, async (request) => {
-    const actor = requirePermission(request, 'plan.read-published');
-    return { plans: await listPlans(store, { includeDrafts: can(actor, 'plan.read-draft') }) };
-  });
+  app.get(
+    '/api/plans',
+    { config: access('plan', 'read'), schema: { tags, summary: '方案列表' } },
+    async (request) => {
+      const actor = requireActor(request);
+      return {
+        plans: await listPlans(store, {
+          includeDrafts: decide(actor, 'read', { kind: 'plan-draft' }),
+        }),
+      };
+    },
+  );
 
   app.post(
     '/api/plans',
     {
+      config: access('plan-draft', 'write'),
       schema: {
         tags,
         summary: '上传方案文件（.txt UTF-8/GBK、.docx、带文字层的 .pdf），解析为待审核的方案',
@@ -55,7 +66,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
       },
     },
     async (request, reply) => {
-      const actor = requirePermission(request, 'plan.write');
+      const actor = requireActor(request);
       const file = await request.file();
       if (!file) throw badInput('没有收到文件。请选择要上传的方案文件（字段名 file）。');
       const content = new Uint8Array(await file.toBuffer());
@@ -75,6 +86,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
   app.get(
     '/api/plans/:id',
     {
+      config: access('plan', 'read', 'plan'),
       schema: {
         tags,
         summary: '方案详情：原文、某一修订（默认为当前或在改的修订）的解析结果与修订记录',
@@ -83,7 +95,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
       },
     },
     async (request, reply) => {
-      const actor = requirePermission(request, 'plan.read-published');
+      const actor = requireActor(request);
       return withVersion(
         reply,
         await visiblePlan(actor, request.params.id, request.query.revision),
@@ -94,6 +106,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
   app.post(
     '/api/plans/:id/corrections',
     {
+      config: access('plan-draft', 'write', 'plan'),
       schema: {
         tags,
         summary: `修订解析结果（任务、目标、单位、方案信息），只用于草稿修订${ifMatch}`,
@@ -102,7 +115,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
       },
     },
     async (request) => {
-      const actor = requirePermission(request, 'plan.write');
+      const actor = requireActor(request);
       const version = baseVersion(request);
       return addCorrection(store, actor, request.params.id, version, request.body as Correction);
     },
@@ -111,6 +124,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
   app.delete(
     '/api/plans/:id/corrections/:correctionId',
     {
+      config: access('plan-draft', 'write', 'plan'),
       schema: {
         tags,
         summary: `撤销一项修订${ifMatch}`,
@@ -118,7 +132,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
       },
     },
     async (request) => {
-      const actor = requirePermission(request, 'plan.write');
+      const actor = requireActor(request);
       const { id, correctionId } = request.params;
       return removeCorrection(store, actor, id, baseVersion(request), correctionId);
     },
@@ -127,6 +141,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
   app.post(
     '/api/plans/:id/reparse',
     {
+      config: access('plan-draft', 'write', 'plan'),
       schema: {
         tags,
         summary: `重新解析草稿修订的原文，保留已有修订${ifMatch}`,
@@ -134,7 +149,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
       },
     },
     async (request) => {
-      const actor = requirePermission(request, 'plan.write');
+      const actor = requireActor(request);
       return reparsePlan(store, actor, request.params.id, baseVersion(request));
     },
   );
@@ -142,6 +157,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
   app.post(
     '/api/plans/:id/publish',
     {
+      config: access('plan-draft', 'publish', 'plan'),
       schema: {
         tags,
         summary: `发布在改的修订，成为当前修订；无标题、无提取内容或解码存疑时须 confirm.reason${ifMatch}`,
@@ -150,7 +166,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
       },
     },
     async (request) => {
-      const actor = requirePermission(request, 'plan.publish');
+      const actor = requireActor(request);
       return publishPlan(store, actor, request.params.id, {
         baseVersion: baseVersion(request),
         confirm: request.body?.confirm,
@@ -161,6 +177,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
   app.post(
     '/api/plans/:id/revisions',
     {
+      config: access('plan-draft', 'write', 'plan'),
       schema: {
         tags,
         summary: `新建修订：复制当前发布的修订为草稿${ifMatch}`,
@@ -168,7 +185,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
       },
     },
     async (request, reply) => {
-      const actor = requirePermission(request, 'plan.write');
+      const actor = requireActor(request);
       return reply
         .status(201)
         .send(await newRevision(store, actor, request.params.id, baseVersion(request)));
@@ -177,18 +194,24 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
 
   app.post(
     '/api/plans/:id/submit',
-    { schema: { tags, summary: `草稿修订送审${ifMatch}`, params: planIdParams } },
+    {
+      config: access('plan-draft', 'write', 'plan'),
+      schema: { tags, summary: `草稿修订送审${ifMatch}`, params: planIdParams },
+    },
     async (request) => {
-      const actor = requirePermission(request, 'plan.write');
+      const actor = requireActor(request);
       return submitForReview(store, actor, request.params.id, baseVersion(request));
     },
   );
 
   app.post(
     '/api/plans/:id/reopen',
-    { schema: { tags, summary: `送审中的修订退回修改${ifMatch}`, params: planIdParams } },
+    {
+      config: access('plan-draft', 'write', 'plan'),
+      schema: { tags, summary: `送审中的修订退回修改${ifMatch}`, params: planIdParams },
+    },
     async (request) => {
-      const actor = requirePermission(request, 'plan.write');
+      const actor = requireActor(request);
       return reopenRevision(store, actor, request.params.id, baseVersion(request));
     },
   );
@@ -196,6 +219,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
   app.post(
     '/api/plans/:id/withdraw',
     {
+      config: access('plan-draft', 'publish', 'plan'),
       schema: {
         tags,
         summary: `撤回已发布的方案（写明理由；不删除，仍可查看）${ifMatch}`,
@@ -204,7 +228,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
       },
     },
     async (request) => {
-      const actor = requirePermission(request, 'plan.publish');
+      const actor = requireActor(request);
       return withdrawPlan(store, actor, request.params.id, {
         baseVersion: baseVersion(request),
         reason: request.body.reason,
@@ -215,6 +239,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
   app.get(
     '/api/plans/:id/diff',
     {
+      config: access('plan', 'read', 'plan'),
       schema: {
         tags,
         summary: '两个修订之间的变化：任务、目标、工作组、时序安排与方案信息的新增、删除、修改',
@@ -223,7 +248,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
       },
     },
     async (request) => {
-      const actor = requirePermission(request, 'plan.read-published');
+      const actor = requireActor(request);
       const { from, to } = request.query;
       return planRevisionDiff(store, request.params.id, from, to, {
         includeDrafts: can(actor, 'plan.read-draft'),
@@ -234,10 +259,11 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
   app.delete(
     '/api/plans/:id',
     {
+      config: access('plan-draft', 'delete', 'plan'),
       schema: { tags, summary: `删除从未发布的草稿方案${ifMatch}`, params: planIdParams },
     },
     async (request, reply) => {
-      const actor = requirePermission(request, 'plan.write');
+      const actor = requireActor(request);
       await deletePlan(store, actor, request.params.id, baseVersion(request));
       return reply.status(204).send();
     },
@@ -246,6 +272,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
   app.get(
     '/api/plans/:id/ledger.xlsx',
     {
+      config: access('plan', 'read', 'plan'),
       schema: {
         tags,
         summary: '导出任务分工台账（Excel）',
@@ -254,7 +281,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
       },
     },
     async (request, reply) => {
-      const actor = requirePermission(request, 'plan.read-published');
+      const actor = requireActor(request);
       const detail = await visiblePlan(actor, request.params.id, request.query.revision);
       const buffer = await writePlanLedgerXlsx(detail.plan);
       const name = `${detail.plan.title ?? `方案${detail.id}`}-任务分工台账.xlsx`;
@@ -267,10 +294,11 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
 
   app.get(
     '/api/plans/:id/audit',
-    { schema: { tags, summary: '方案的操作记录', params: planIdParams } },
+    {
+      config: access('audit', 'read'),
+      schema: { tags, summary: '方案的操作记录', params: planIdParams },
+    },
     async (request) => {
-      requireActor(request);
-      requirePermission(request, 'audit.read');
       const entries = await listAudit(store, 'plan', String(request.params.id));
       return {
         entries: entries.map((entry) => ({

@@ -1,12 +1,12 @@
 // A scenario's price schedule (调价表) as a file: read an uploaded .xlsx or CSV into entries (every wrong cell
 // listed, nothing kept — the scenario's save stores the schedule), and write entries as an .xlsx to edit in Excel.
+import { access } from './access';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { badInput } from '../../core/shared/errors';
 import { priceEntry } from '../../core/simulate/scenario-schema';
 import { writePriceScheduleXlsx } from '../../documents/price-schedule-xlsx';
 import { readPriceScheduleFile } from '../../documents/read-price-schedule';
-import { requirePermission } from '../auth/session-plugin';
 import { decodeUploadName } from '../upload-name';
 import { attachment, XLSX_TYPE } from '../attachment';
 
@@ -19,6 +19,7 @@ export const priceScheduleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/price-schedule/read',
     {
+      config: access('scenario', 'write'),
       schema: {
         tags,
         summary:
@@ -27,7 +28,6 @@ export const priceScheduleRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      requirePermission(request, 'bills.use');
       if (!request.isMultipart()) {
         throw badInput('请以表单文件上传（multipart/form-data），文件字段名为 file。');
       }
@@ -56,6 +56,7 @@ export const priceScheduleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/price-schedule/xlsx',
     {
+      config: access('scenario', 'read'),
       schema: {
         tags,
         summary: '把调价表导出为 Excel（.xlsx），可在 Excel 中修改后再导入',
@@ -63,7 +64,6 @@ export const priceScheduleRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      requirePermission(request, 'bills.use');
       const buffer = await writePriceScheduleXlsx(request.body.entries);
       return reply
         .header('content-type', XLSX_TYPE)

@@ -1,5 +1,6 @@
 // Reform scenarios through the API: the presets with their provenance, and scenarios as versioned data
 // (create from a preset, edit as a new version, read any version, delete).
+import { access, readableBy } from './access';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { badInput } from '../../core/shared/errors';
@@ -15,7 +16,7 @@ import {
   type StoredScenario,
 } from '../../store/scenarios';
 import type { Store } from '../../store/sql';
-import { requirePermission } from '../auth/session-plugin';
+import { requireActor } from '../auth/session-plugin';
 import { baseVersion, withVersion } from '../if-match';
 import type { JobRegistry } from '../jobs';
 import { scenarioProvenance } from './scenario-provenance';
@@ -56,9 +57,11 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: JobRegi
   const detail = (stored: StoredScenario) => scenarioDetail(store, stored);
   app.get(
     '/api/simulate/presets',
-    { schema: { tags, summary: '预置情景（巴南、哈尔滨、资阳 2017）及每项取值的依据' } },
-    async (request) => {
-      requirePermission(request, 'bills.use');
+    {
+      config: access('scenario', 'read'),
+      schema: { tags, summary: '预置情景（巴南、哈尔滨、资阳 2017）及每项取值的依据' },
+    },
+    async () => {
       return {
         presets: listPresets().map((p) => ({
           id: p.id,
@@ -71,14 +74,20 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: JobRegi
     },
   );
 
-  app.get('/api/scenarios', { schema: { tags, summary: '情景列表' } }, async (request) => {
-    requirePermission(request, 'bills.use');
-    return { scenarios: await listScenarios(store) };
-  });
+  app.get(
+    '/api/scenarios',
+    { config: access('scenario', 'read'), schema: { tags, summary: '情景列表' } },
+    async (request) => {
+      return {
+        scenarios: (await listScenarios(store)).filter(readableBy(request.actor, 'scenario')),
+      };
+    },
+  );
 
   app.post(
     '/api/scenarios',
     {
+      config: access('scenario', 'write'),
       schema: {
         tags,
         summary: '新建情景：从预置情景开始，或提交完整情景',
@@ -91,7 +100,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: JobRegi
       },
     },
     async (request, reply) => {
-      const actor = requirePermission(request, 'bills.use');
+      const actor = requireActor(request);
       const { name, basedOn, note } = request.body;
       let scenario;
       if (request.body.scenario !== undefined) scenario = parseScenario(request.body.scenario);
@@ -109,9 +118,11 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: JobRegi
 
   app.get(
     '/api/scenarios/:id',
-    { schema: { tags, summary: '情景详情：当前版本、取值依据与版本记录', params: idParams } },
+    {
+      config: access('scenario', 'read', 'scenario'),
+      schema: { tags, summary: '情景详情：当前版本、取值依据与版本记录', params: idParams },
+    },
     async (request, reply) => {
-      requirePermission(request, 'bills.use');
       return withVersion(reply, await detail(await getScenario(store, request.params.id)));
     },
   );
@@ -119,6 +130,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: JobRegi
   app.put(
     '/api/scenarios/:id',
     {
+      config: access('scenario', 'write', 'scenario'),
       schema: {
         tags,
         summary:
@@ -131,7 +143,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: JobRegi
       },
     },
     async (request) => {
-      const actor = requirePermission(request, 'bills.use');
+      const actor = requireActor(request);
       const version = baseVersion(request);
       if (request.body.scenario === undefined) {
         throw badInput('没有收到情景内容。', { where: 'scenario' });
@@ -149,6 +161,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: JobRegi
   app.get(
     '/api/scenarios/:id/versions/:version',
     {
+      config: access('scenario', 'read', 'scenario'),
       schema: {
         tags,
         summary: '情景的某一版本',
@@ -156,7 +169,6 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: JobRegi
       },
     },
     async (request) => {
-      requirePermission(request, 'bills.use');
       const found = await getScenarioVersion(store, request.params.id, request.params.version);
       // The scenario itself, with the version's record beside its fields.
       return {
@@ -172,9 +184,12 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: JobRegi
 
   app.delete(
     '/api/scenarios/:id',
-    { schema: { tags, summary: '删除情景及其全部版本（已完成的测算保留）', params: idParams } },
+    {
+      config: access('scenario', 'delete', 'scenario'),
+      schema: { tags, summary: '删除情景及其全部版本（已完成的测算保留）', params: idParams },
+    },
     async (request, reply) => {
-      const actor = requirePermission(request, 'bills.use');
+      const actor = requireActor(request);
       await deleteScenario(store, actor, request.params.id);
       return reply.status(204).send();
     },

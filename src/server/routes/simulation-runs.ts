@@ -1,5 +1,6 @@
 // Simulation runs through the API: run a scenario version on a bill dataset in the background (progress
 // polled at /api/jobs/:id), list and read runs, export a run as .xlsx and as a .docx analysis report.
+import { access, readableBy } from './access';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
@@ -19,7 +20,7 @@ import {
   type SimulationRun,
 } from '../../store/simulation-runs';
 import type { Store } from '../../store/sql';
-import { requirePermission } from '../auth/session-plugin';
+import { requireActor } from '../auth/session-plugin';
 import type { JobRegistry, ReportProgress } from '../jobs';
 import { attachment, XLSX_TYPE } from '../attachment';
 
@@ -85,6 +86,7 @@ export const simulationRunRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/api/simulation-runs',
     {
+      config: access('run', 'write'),
       schema: {
         tags,
         summary: '在账单数据集上运行情景（后台进行，进度见 /api/jobs/:id）',
@@ -96,7 +98,7 @@ export const simulationRunRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      const actor = requirePermission(request, 'bills.use');
+      const actor = requireActor(request);
       const { scenarioId, version, datasetId } = request.body;
       const chosen = await getScenarioVersion(store, scenarioId, version);
       const dataset = await getBillDataset(store, datasetId);
@@ -143,6 +145,7 @@ export const simulationRunRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/api/simulation-runs',
     {
+      config: access('run', 'read'),
       schema: {
         tags,
         summary: '测算记录',
@@ -150,26 +153,30 @@ export const simulationRunRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request) => {
-      requirePermission(request, 'bills.use');
       const { scenarioId } = request.query;
-      return { runs: await listSimulationRuns(store, scenarioId ? { scenarioId } : {}) };
+      const runs = await listSimulationRuns(store, scenarioId ? { scenarioId } : {});
+      return { runs: runs.filter(readableBy(request.actor, 'run')) };
     },
   );
 
   app.get(
     '/api/simulation-runs/:id',
-    { schema: { tags, summary: '测算结果', params: idParams } },
+    {
+      config: access('run', 'read', 'simulation-run'),
+      schema: { tags, summary: '测算结果', params: idParams },
+    },
     async (request) => {
-      requirePermission(request, 'bills.use');
       return getSimulationRun(store, request.params.id);
     },
   );
 
   app.get(
     '/api/simulation-runs/:id/report.xlsx',
-    { schema: { tags, summary: '导出测算结果（Excel）', params: idParams } },
+    {
+      config: access('run', 'read', 'simulation-run'),
+      schema: { tags, summary: '导出测算结果（Excel）', params: idParams },
+    },
     async (request, reply) => {
-      requirePermission(request, 'bills.use');
       const run = await finishedRun(request.params.id);
       return download(reply, await writeSimulationXlsx(run), XLSX_TYPE, 'xlsx', run);
     },
@@ -177,9 +184,11 @@ export const simulationRunRoutes: FastifyPluginAsyncZod<{
 
   app.get(
     '/api/simulation-runs/:id/report.docx',
-    { schema: { tags, summary: '导出测算分析报告（Word，含图表）', params: idParams } },
+    {
+      config: access('run', 'read', 'simulation-run'),
+      schema: { tags, summary: '导出测算分析报告（Word，含图表）', params: idParams },
+    },
     async (request, reply) => {
-      requirePermission(request, 'bills.use');
       const run = await finishedRun(request.params.id);
       const type = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
       return download(reply, await writeSimulationReportDocx(run), type, 'docx', run);

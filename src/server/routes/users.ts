@@ -6,31 +6,33 @@ import type { Store } from '../../store/sql';
 import { findAccount, listAccounts } from '../../store/users';
 import { changeAccount, createAccount, resetPasswordOf } from '../auth/accounts';
 import { generatePassword } from '../auth/passwords';
-import { requirePermission } from '../auth/session-plugin';
+import { requireActor } from '../auth/session-plugin';
+import { access } from './access';
 
 const tags = ['账号管理'];
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 const role = z.enum(roles, { message: `角色只能是 ${roles.join('、')} 之一` });
-const unitName = z
+/** The account's unit: a code of the unit registry (单位管理), or null for none. */
+const unitCode = z
   .string()
   .trim()
-  .max(100, '单位名称最多 100 字')
+  .max(40, '单位编码最多 40 位')
   .nullable()
   .transform((value) => (value === '' ? null : value));
 
 export const userRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
-  // The right is checked before the body is read: an anonymous caller gets 401, not a validation message.
-  app.addHook('onRequest', async (request) => {
-    requirePermission(request, 'users.manage');
-  });
-
-  app.get('/api/users', { schema: { tags, summary: '账号列表' } }, async () => ({
-    users: await listAccounts(store),
-  }));
+  app.get(
+    '/api/users',
+    { config: access('account', 'read'), schema: { tags, summary: '账号列表' } },
+    async () => ({
+      users: await listAccounts(store),
+    }),
+  );
 
   app.post(
     '/api/users',
     {
+      config: access('account', 'write'),
       schema: {
         tags,
         summary: '新建账号',
@@ -42,18 +44,18 @@ export const userRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
             .regex(/^[A-Za-z0-9._-]{2,40}$/, '用户名只能用 2–40 位字母、数字、点、下划线或连字符'),
           displayName: z.string().trim().min(1, '请填写姓名或称呼').max(60),
           role,
-          unitName: unitName.optional(),
+          unitCode: unitCode.optional(),
         }),
       },
     },
     async (request, reply) => {
-      const actor = requirePermission(request, 'users.manage');
+      const actor = requireActor(request);
       const password = generatePassword();
       const created = await createAccount(store, actor, {
         username: request.body.username,
         displayName: request.body.displayName,
         role: request.body.role,
-        unitName: request.body.unitName ?? null,
+        unitCode: request.body.unitCode ?? null,
         password,
         mustChangePassword: true,
       });
@@ -64,6 +66,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
   app.patch(
     '/api/users/:id',
     {
+      config: access('account', 'write'),
       schema: {
         tags,
         summary: '修改账号（角色、单位、姓名、停用或启用）',
@@ -73,20 +76,20 @@ export const userRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
           .object({
             displayName: z.string().trim().min(1, '姓名或称呼不能为空').max(60).optional(),
             role: role.optional(),
-            unitName: unitName.optional(),
+            unitCode: unitCode.optional(),
             disabled: z.boolean().optional(),
           })
           .refine((body) => Object.keys(body).length > 0, '请至少修改一项'),
       },
     },
     async (request) => {
-      const actor = requirePermission(request, 'users.manage');
-      const { displayName, role: newRole, unitName: newUnit, disabled } = request.body;
+      const actor = requireActor(request);
+      const { displayName, role: newRole, unitCode: newUnit, disabled } = request.body;
       return {
         user: await changeAccount(store, actor, request.params.id, {
           ...(displayName !== undefined ? { displayName } : {}),
           ...(newRole !== undefined ? { role: newRole } : {}),
-          ...(newUnit !== undefined ? { unitName: newUnit } : {}),
+          ...(newUnit !== undefined ? { unitCode: newUnit } : {}),
           ...(disabled !== undefined ? { disabled } : {}),
         }),
       };
@@ -96,6 +99,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
   app.post(
     '/api/users/:id/reset-password',
     {
+      config: access('account', 'write'),
       schema: {
         tags,
         summary: '重置密码',
@@ -105,7 +109,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
       },
     },
     async (request) => {
-      const actor = requirePermission(request, 'users.manage');
+      const actor = requireActor(request);
       const password = await resetPasswordOf(store, actor, request.params.id);
       return { user: await findAccount(store, request.params.id), password };
     },

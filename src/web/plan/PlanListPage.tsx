@@ -4,7 +4,7 @@ import { App, Button, Card, Popconfirm, Space, Table, Tag, Typography } from 'an
 import type { TableColumnsType } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { errorText } from '../shared/api';
-import { useUser } from '../shared/auth';
+import { useMay } from '../shared/auth';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { planApi } from './api';
 import { formatDate, formatTime, statusColors, statusLabels } from './labels';
@@ -18,12 +18,13 @@ interface Loaded {
 }
 
 export function PlanListPage() {
-  const user = useUser();
+  const may = useMay();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [round, setRound] = useState(0);
   const [loaded, setLoaded] = useState<Loaded>({ round: -1, plans: null, error: null });
-  const isOffice = user.role === 'office';
+  // Import and delete: those who may write drafts (the reform office).
+  const isOffice = may('plan-draft.write');
   const loading = loaded.round !== round;
   const reload = () => setRound((value) => value + 1);
 

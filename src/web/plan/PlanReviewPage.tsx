@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import { Alert, Badge, Button, Spin, Tabs } from 'antd';
 import type { TabsProps } from 'antd';
 import { useParams, useSearchParams } from 'react-router-dom';
-import { useUser } from '../shared/auth';
+import { useMay } from '../shared/auth';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { CorrectionsTab } from './CorrectionsTab';
 import { DocumentView } from './DocumentView';
@@ -26,7 +26,7 @@ export function PlanReviewPage() {
   const [search] = useSearchParams();
   const revisionParam = search.get('revision');
   const revision = revisionParam && /^\d+$/.test(revisionParam) ? Number(revisionParam) : undefined;
-  const user = useUser();
+  const may = useMay();
   const review = usePlanReview(id, revision);
   const [tab, setTab] = useState('summary');
   const [highlighted, setHighlighted] = useState<number[]>([]);
@@ -49,7 +49,7 @@ export function PlanReviewPage() {
   }
 
   const { plan } = detail;
-  const canWrite = user.role === 'office';
+  const canWrite = may('plan-draft.write');
   const props: ReviewTabProps = {
     detail,
     canEdit: canWrite && detail.editable,

@@ -1,13 +1,15 @@
-// Session state for the whole app: who is logged in, whether a handed-out password must be changed first, log in,
-// log out, change the password; a 401 anywhere sends the user to 登录.
+// Session state for the whole app: who is logged in and what they may do, whether a handed-out password must be
+// changed first, log in, log out, change the password; a 401 anywhere sends the user to 登录.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ApiError, apiJson, apiVoid, setUnauthorizedHandler } from './api';
-import type { User } from './user';
+import { mayDo, type Rights, type User } from './user';
 
 interface AuthState {
   /** undefined while the session is being checked, null when nobody is logged in. */
   user: User | null | undefined;
+  /** What the logged-in account may do (empty while nobody is logged in). */
+  rights: Rights;
   /** Set when the session check itself failed (server unreachable), not merely "not logged in". */
   checkError: unknown;
   /** True after the user pressed 退出: the next login starts fresh instead of returning to the last page. */
@@ -24,6 +26,7 @@ const AuthContext = createContext<AuthState | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null | undefined>(undefined);
+  const [rights, setRights] = useState<Rights>({});
   const [checkError, setCheckError] = useState<unknown>(null);
   const [checkRound, setCheckRound] = useState(0);
   const [signedOut, setSignedOut] = useState(false);
@@ -31,10 +34,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let cancelled = false;
-    apiJson<{ user: User; mustChangePassword?: boolean }>('GET', '/api/auth/me')
+    apiJson<{ user: User; rights: Rights; mustChangePassword?: boolean }>('GET', '/api/auth/me')
       .then((answer) => {
         if (cancelled) return;
         setMustChangePassword(answer.mustChangePassword === true);
+        setRights(answer.rights);
         setUser(answer.user);
       })
       .catch((error: unknown) => {
@@ -56,7 +60,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const login = useCallback(async (username: string, password: string) => {
-    const answer = await apiJson<{ user: User; mustChangePassword?: boolean }>(
+    const answer = await apiJson<{ user: User; rights: Rights; mustChangePassword?: boolean }>(
       'POST',
       '/api/auth/login',
       { username, password },
@@ -64,6 +68,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setCheckError(null);
     setSignedOut(false);
     setMustChangePassword(answer.mustChangePassword === true);
+    setRights(answer.rights);
     setUser(answer.user);
   }, []);
 
@@ -77,6 +82,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       await apiVoid('POST', '/api/auth/logout');
     } finally {
       setSignedOut(true);
+      setRights({});
       setUser(null);
     }
   }, []);
@@ -90,6 +96,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const value = useMemo(
     () => ({
       user,
+      rights,
       checkError,
       signedOut,
       mustChangePassword,
@@ -98,7 +105,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       logout,
       recheck,
     }),
-    [user, checkError, signedOut, mustChangePassword, login, changePassword, logout, recheck],
+    [user, rights, checkError, signedOut, mustChangePassword, login, changePassword, logout, recheck],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
@@ -114,4 +121,17 @@ export function useUser(): User {
   const { user } = useAuth();
   if (!user) throw new Error('useUser needs a logged-in user');
   return user;
+}
+
+/**
+ * `may("dataset.delete", ownerUnit)`: whether the logged-in account may do it, from the server's policy, so a
+ * page shows only the menus, buttons and upload boxes that will work.
+ */
+export function useMay(): (name: string, owner?: string | null) => boolean {
+  const { user, rights } = useAuth();
+  return useCallback(
+    (name: string, owner?: string | null) =>
+      user ? mayDo(rights, user, name, owner) : name === 'plan.read',
+    [user, rights],
+  );
 }

@@ -1,7 +1,9 @@
-// The frame of 测算: its own menu (改革测算, 测算方案, 账单数据, and the DRG pages) above the page.
+// The frame of 测算: its own menu (改革测算, 测算方案, 账单数据, and the DRG pages) above the page, showing only
+// the pages the account may use; /simulate opens the first of them.
 import { Menu } from 'antd';
 import type { MenuProps } from 'antd';
-import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useMay } from '../shared/auth';
 import { drgMenuItems } from './drg/routes';
 
 export const SIMULATE_PAGES = [
@@ -10,10 +12,17 @@ export const SIMULATE_PAGES = [
   { key: '/simulate/datasets', label: '账单数据' },
 ];
 
-const items: MenuProps['items'] = [
-  ...SIMULATE_PAGES,
-  { key: 'drg', label: 'DRG 分组与付费', children: drgMenuItems },
-];
+/** The right each page needs to be of any use. */
+export const PAGE_NEEDS: Record<string, string> = {
+  '/simulate/runs': 'run.read',
+  '/simulate/scenarios': 'scenario.read',
+  '/simulate/datasets': 'dataset.read',
+  '/simulate/drg/group': 'drg-tool.run',
+  '/simulate/drg/batch': 'drg-tool.run',
+  '/simulate/drg/scheme': 'drg-tool.read',
+  '/simulate/drg/weights': 'weight-table.read',
+  '/simulate/drg/payment': 'run.read',
+};
 
 /** The menu entry for a path: the longest key the path starts with. */
 function selectedKey(pathname: string): string | undefined {
@@ -26,6 +35,18 @@ function selectedKey(pathname: string): string | undefined {
 export function SimulateArea() {
   const location = useLocation();
   const navigate = useNavigate();
+  const may = useMay();
+  const allowed = (page: { key: string }) => may(PAGE_NEEDS[page.key] ?? 'unknown');
+  const pages = SIMULATE_PAGES.filter(allowed);
+  const drgPages = drgMenuItems.filter(allowed);
+  const items: MenuProps['items'] = [
+    ...pages,
+    ...(drgPages.length > 0 ? [{ key: 'drg', label: 'DRG 分组与付费', children: drgPages }] : []),
+  ];
+  const first = [...pages, ...drgPages][0];
+  if (location.pathname === '/simulate' || location.pathname === '/simulate/') {
+    return <Navigate to={first?.key ?? '/plans'} replace />;
+  }
   const selected = selectedKey(location.pathname);
 
   return (

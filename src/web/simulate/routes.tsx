@@ -2,7 +2,7 @@
 import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
 import { Spin } from 'antd';
-import { Navigate, Route } from 'react-router-dom';
+import { Route } from 'react-router-dom';
 import { drgRoutes } from './drg/routes';
 import { SimulateArea } from './SimulateArea';
 
@@ -27,10 +27,10 @@ const loading = (page: ReactNode) => (
   </Suspense>
 );
 
-/** Route elements to place inside the logged-in layout route; /simulate opens 改革测算. */
+/** Route elements to place inside the logged-in layout route; /simulate opens the first page the account may use. */
 export const simulateRoutes = (
   <Route element={<SimulateArea />}>
-    <Route path="/simulate" element={<Navigate to="/simulate/runs" replace />} />
+    <Route path="/simulate" element={null} />
     <Route path="/simulate/runs" element={loading(<RunsPage />)} />
     <Route path="/simulate/runs/:id" element={loading(<RunResultPage />)} />
     <Route path="/simulate/scenarios" element={loading(<ScenariosPage />)} />

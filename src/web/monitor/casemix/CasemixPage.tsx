@@ -4,6 +4,7 @@ import { useCallback, useState } from 'react';
 import { Alert, Button, Card, Descriptions, Empty, Space, Table, Tabs, Tag } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { apiDownload } from '../../shared/api';
+import { useMay } from '../../shared/auth';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useLoad } from '../../shared/useLoad';
 import { casemixApi, type CasemixRunListItem, type RankedHospital } from './api';
@@ -119,6 +120,7 @@ function RunView({ runId }: { runId: number }) {
 
 export function CasemixPage() {
   const runs = useLoad('casemix-runs', () => casemixApi.runs());
+  const may = useMay();
   const [selected, setSelected] = useState<number | null>(null);
   const reload = runs.reload;
   const finished = useCallback(
@@ -132,9 +134,11 @@ export function CasemixPage() {
   const current = selected ?? list.find((run) => run.status === 'done')?.id ?? null;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card title="病例组合指数（CMI）· 费用消耗指数 · 时间消耗指数">
-        <StartRunForm onFinished={finished} />
-      </Card>
+      {may('casemix-run.write') && (
+        <Card title="病例组合指数（CMI）· 费用消耗指数 · 时间消耗指数">
+          <StartRunForm onFinished={finished} />
+        </Card>
+      )}
       {runs.error !== null && <ErrorAlert error={runs.error} onRetry={runs.reload} />}
       <Card title="历次计算" size="small">
         <Table<CasemixRunListItem>

@@ -12,10 +12,13 @@ export function DatasetTable({
   datasets,
   loading,
   onDelete,
+  mayDelete,
 }: {
   datasets: BillDataset[];
   loading: boolean;
   onDelete: (dataset: BillDataset) => void;
+  /** Whether the account may delete this dataset: the button shows only then. */
+  mayDelete: (dataset: BillDataset) => boolean;
 }) {
   const columns: TableColumnsType<BillDataset> = [
     {
@@ -112,18 +115,20 @@ export function DatasetTable({
               </Button>
             </Link>
           )}
-          <Popconfirm
-            title="删除这个账单数据集？"
-            description="文件一并删除；已完成的测算结果仍保留。"
-            okText="删除"
-            okButtonProps={{ danger: true }}
-            cancelText="取消"
-            onConfirm={() => onDelete(dataset)}
-          >
-            <Button type="link" danger size="small">
-              删除
-            </Button>
-          </Popconfirm>
+          {mayDelete(dataset) && (
+            <Popconfirm
+              title="删除这个账单数据集？"
+              description="文件一并删除；已完成的测算结果仍保留。"
+              okText="删除"
+              okButtonProps={{ danger: true }}
+              cancelText="取消"
+              onConfirm={() => onDelete(dataset)}
+            >
+              <Button type="link" danger size="small">
+                删除
+              </Button>
+            </Popconfirm>
+          )}
         </Space>
       ),
     },

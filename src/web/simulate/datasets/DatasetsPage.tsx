@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Col, Row, Space } from 'antd';
 import { errorText } from '../../shared/api';
+import { useMay } from '../../shared/auth';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import type { Job } from '../../shared/jobs';
 import { useLoad } from '../../shared/useLoad';
@@ -13,6 +14,7 @@ import { UploadBills } from './UploadBills';
 
 export function DatasetsPage() {
   const { message } = App.useApp();
+  const may = useMay();
   const list = useLoad('datasets', () => datasetApi.list());
   const [failure, setFailure] = useState<{ name: string; text: string } | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -50,18 +52,20 @@ export function DatasetsPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Row gutter={16}>
-        <Col xs={24} xl={12}>
-          <Card title="上传账单文件" size="small" style={{ height: '100%' }}>
-            <UploadBills onStart={list.reload} onEnd={ended} />
-          </Card>
-        </Col>
-        <Col xs={24} xl={12}>
-          <Card title="生成演示账单" size="small" style={{ height: '100%' }}>
-            <DemoBillsForm onStart={list.reload} onEnd={ended} />
-          </Card>
-        </Col>
-      </Row>
+      {may('dataset.write') && (
+        <Row gutter={16}>
+          <Col xs={24} xl={12}>
+            <Card title="上传账单文件" size="small" style={{ height: '100%' }}>
+              <UploadBills onStart={list.reload} onEnd={ended} />
+            </Card>
+          </Col>
+          <Col xs={24} xl={12}>
+            <Card title="生成演示账单" size="small" style={{ height: '100%' }}>
+              <DemoBillsForm onStart={list.reload} onEnd={ended} />
+            </Card>
+          </Col>
+        </Row>
+      )}
       {failure && (
         <Alert
           type="error"
@@ -88,7 +92,12 @@ export function DatasetsPage() {
             <ErrorAlert error={list.error} onRetry={list.reload} />
           </div>
         )}
-        <DatasetTable datasets={datasets} loading={list.loading} onDelete={(d) => void remove(d)} />
+        <DatasetTable
+          datasets={datasets}
+          loading={list.loading}
+          onDelete={(d) => void remove(d)}
+          mayDelete={(d) => may('dataset.delete', d.ownerUnit)}
+        />
       </Card>
       <BillFormatHelp open={helpOpen} onOpenChange={setHelpOpen} />
     </Space>

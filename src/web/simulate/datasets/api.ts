@@ -15,6 +15,8 @@ export interface BillDataset {
   status: BillDatasetStatus;
   description: BillFileDescription | null;
   error: string | null;
+  /** The unit that owns the dataset. */
+  ownerUnit: string | null;
   createdAt: string;
 }
 

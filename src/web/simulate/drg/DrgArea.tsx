@@ -2,7 +2,9 @@
 import { useState } from 'react';
 import { Card, Select, Space, Tabs, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate, useOutletContext } from 'react-router-dom';
+import { useMay } from '../../shared/auth';
 import { ErrorAlert } from '../../shared/ErrorAlert';
+import { PAGE_NEEDS as DRG_PAGE_NEEDS } from '../SimulateArea';
 import { drgApi, type SchemeInfo } from './api';
 import { DRG_PAGES } from './pages';
 import { useLoad } from '../../shared/useLoad';
@@ -20,6 +22,7 @@ const DEFAULT_SCHEME = 'chs-drg-1.1';
 
 export function DrgArea() {
   const navigate = useNavigate();
+  const may = useMay();
   const location = useLocation();
   const fetched = useLoad('schemes', () => drgApi.schemes());
   const schemes = fetched.data ?? [];
@@ -63,7 +66,7 @@ export function DrgArea() {
       {error !== null && <ErrorAlert error={error} onRetry={fetched.reload} />}
       <Tabs
         activeKey={active}
-        items={DRG_PAGES}
+        items={DRG_PAGES.filter((page) => may(DRG_PAGE_NEEDS[page.key] ?? 'unknown'))}
         onChange={(key) => navigate(key)}
         style={{ marginBottom: 8 }}
       />

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { App as AntApp, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { CalculatorOutlined, DatabaseOutlined, UploadOutlined } from '@ant-design/icons';
 import { errorText } from '../../shared/api';
+import { useMay } from '../../shared/auth';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { BuiltinImportModal } from './BuiltinImportModal';
 import { useDrgContext } from './DrgArea';
@@ -24,6 +25,7 @@ type Dialog = 'file' | 'builtin' | 'derive' | null;
 export function WeightTablesPage() {
   const { scheme } = useDrgContext();
   const { message } = AntApp.useApp();
+  const may = useMay();
   const [round, setRound] = useState(0);
   const tables = useLoad(`tables:${round}`, () => weightsApi.list());
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -49,15 +51,19 @@ export function WeightTablesPage() {
   return (
     <div>
       <Space style={{ marginBottom: 12 }} wrap>
-        <Button icon={<UploadOutlined />} onClick={() => setDialog('file')}>
-          导入文件
-        </Button>
-        <Button icon={<DatabaseOutlined />} onClick={() => setDialog('builtin')}>
-          导入内置盐城权重表
-        </Button>
-        <Button icon={<CalculatorOutlined />} onClick={() => setDialog('derive')}>
-          由账单测算
-        </Button>
+        {may('weight-table.write') && (
+          <>
+            <Button icon={<UploadOutlined />} onClick={() => setDialog('file')}>
+              导入文件
+            </Button>
+            <Button icon={<DatabaseOutlined />} onClick={() => setDialog('builtin')}>
+              导入内置盐城权重表
+            </Button>
+            <Button icon={<CalculatorOutlined />} onClick={() => setDialog('derive')}>
+              由账单测算
+            </Button>
+          </>
+        )}
         <Typography.Text type="secondary">
           权重表按统筹区与年度分版本保存；每次导入或测算都成为新的一版，旧版保留。
         </Typography.Text>
@@ -69,7 +75,11 @@ export function WeightTablesPage() {
         loading={tables.loading}
         dataSource={tables.data?.tables ?? []}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
-        locale={{ emptyText: '还没有权重表。可导入文件、导入内置的盐城权重表，或由账单测算。' }}
+        locale={{
+          emptyText: may('weight-table.write')
+            ? '还没有权重表。可导入文件、导入内置的盐城权重表，或由账单测算。'
+            : '还没有权重表。权重表由医改办或监测组导入后在这里查看。',
+        }}
         data-testid="weight-tables"
         columns={[
           { title: '统筹区', dataIndex: 'pool' },
@@ -119,17 +129,19 @@ export function WeightTablesPage() {
                 >
                   导出
                 </Button>
-                <Popconfirm
-                  title={`删除 ${table.pool} ${table.year} 年 第 ${table.version} 版？`}
-                  description="已完成的付费测算保留结果，但不能再用这张表重新测算。"
-                  okText="删除"
-                  cancelText="取消"
-                  onConfirm={() => void remove(table)}
-                >
-                  <Button size="small" type="link" danger>
-                    删除
-                  </Button>
-                </Popconfirm>
+                {may('weight-table.delete', table.ownerUnit) && (
+                  <Popconfirm
+                    title={`删除 ${table.pool} ${table.year} 年 第 ${table.version} 版？`}
+                    description="已完成的付费测算保留结果，但不能再用这张表重新测算。"
+                    okText="删除"
+                    cancelText="取消"
+                    onConfirm={() => void remove(table)}
+                  >
+                    <Button size="small" type="link" danger>
+                      删除
+                    </Button>
+                  </Popconfirm>
+                )}
               </Space>
             ),
           },

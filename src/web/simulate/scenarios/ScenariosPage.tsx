@@ -4,6 +4,7 @@ import type { TableColumnsType } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import dayjs from 'dayjs';
 import { errorText } from '../../shared/api';
+import { useMay } from '../../shared/auth';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useLoad } from '../../shared/useLoad';
 import { scenarioApi, type ScenarioSummary } from './api';
@@ -14,6 +15,7 @@ const path = (id: ScenarioSummary['id']) => `/simulate/scenarios/${encodeURIComp
 export function ScenariosPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
+  const may = useMay();
   const list = useLoad('scenarios', () => scenarioApi.list());
 
   const remove = async (scenario: ScenarioSummary) => {
@@ -65,18 +67,20 @@ export function ScenariosPage() {
           >
             测算
           </Button>
-          <Popconfirm
-            title="删除这个测算方案？"
-            description="各版本一并删除；已完成的测算结果仍保留。"
-            okText="删除"
-            okButtonProps={{ danger: true }}
-            cancelText="取消"
-            onConfirm={() => void remove(row)}
-          >
-            <Button type="link" size="small" danger>
-              删除
-            </Button>
-          </Popconfirm>
+          {may('scenario.delete', row.ownerUnit) && (
+            <Popconfirm
+              title="删除这个测算方案？"
+              description="各版本一并删除；已完成的测算结果仍保留。"
+              okText="删除"
+              okButtonProps={{ danger: true }}
+              cancelText="取消"
+              onConfirm={() => void remove(row)}
+            >
+              <Button type="link" size="small" danger>
+                删除
+              </Button>
+            </Popconfirm>
+          )}
         </Space>
       ),
     },
@@ -84,14 +88,16 @@ export function ScenariosPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card title="新建测算方案" size="small">
-        <CreateScenario
-          onCreated={(detail) => {
-            message.success(`已创建「${detail.name}」`);
-            navigate(path(detail.id));
-          }}
-        />
-      </Card>
+      {may('scenario.write') && (
+        <Card title="新建测算方案" size="small">
+          <CreateScenario
+            onCreated={(detail) => {
+              message.success(`已创建「${detail.name}」`);
+              navigate(path(detail.id));
+            }}
+          />
+        </Card>
+      )}
       <Card title="测算方案" size="small">
         {list.error !== null && (
           <div style={{ marginBottom: 12 }}>

@@ -23,6 +23,8 @@ export interface ScenarioSummary {
   version: number;
   updatedAt: string;
   username: string | null;
+  /** The unit that owns the scenario. */
+  ownerUnit: string | null;
 }
 
 export interface ScenarioVersion {
