@@ -7,7 +7,7 @@ import type { Actor } from '../core/shared/roles';
 import { audit } from './audit';
 import type { Sql } from './sql';
 
-export type DrgPaymentRunStatus = 'running' | 'done' | 'failed';
+export type DrgPaymentRunStatus = 'running' | 'done' | 'failed' | 'cancelled';
 
 export type DrgPaymentSummary = Omit<DrgPaymentOutcome, 'groups'>;
 
@@ -106,6 +106,7 @@ export async function insertDrgPaymentRun(
   });
 }
 
+/** Records the outcome, only while the run is still running (a cancelled run keeps 已取消). */
 export async function finishDrgPaymentRun(
   sql: Sql,
   id: number,
@@ -115,12 +116,13 @@ export async function finishDrgPaymentRun(
     const { groups, ...summary } = outcome.result;
     await sql.query(
       `update drg_payment_runs set status = 'done', summary = $2::jsonb, groups = $3::jsonb,
-         error = null, finished_at = now() where id = $1`,
+         error = null, finished_at = now() where id = $1 and status = 'running'`,
       [id, JSON.stringify(summary), JSON.stringify(groups)],
     );
   } else {
     await sql.query(
-      `update drg_payment_runs set status = 'failed', error = $2, finished_at = now() where id = $1`,
+      `update drg_payment_runs set status = 'failed', error = $2, finished_at = now()
+       where id = $1 and status = 'running'`,
       [id, outcome.error],
     );
   }

@@ -96,8 +96,12 @@ export const billDatasetRoutes: FastifyPluginAsyncZod<BillDatasetRouteOptions> =
         sizeBytes: size,
         status: 'pending',
       });
-      const job = jobs.start('bills.scan', `检查账单文件 ${fileName}`, actor.id, (report) =>
-        scanDataset(store, dataset.id, target, report),
+      const job = jobs.start(
+        'bills.scan',
+        `检查账单文件 ${fileName}`,
+        actor.id,
+        (report) => scanDataset(store, dataset.id, target, report),
+        { row: { table: 'bill_datasets', id: dataset.id } },
       );
       return reply.status(202).send({ dataset, job });
     },
@@ -130,7 +134,9 @@ export const billDatasetRoutes: FastifyPluginAsyncZod<BillDatasetRouteOptions> =
         );
       await checkFreeDisk(billsDir, lines * DEMO_BYTES_PER_LINE, '生成这些演示账单');
       const { dataset, generate } = await registerDemoDataset(store, actor, filesDir, lines, seed);
-      const job = jobs.start('bills.demo', `生成演示账单 ${lines} 行`, actor.id, generate);
+      const job = jobs.start('bills.demo', `生成演示账单 ${lines} 行`, actor.id, generate, {
+        row: { table: 'bill_datasets', id: dataset.id },
+      });
       return reply.status(202).send({ dataset, job });
     },
   );
