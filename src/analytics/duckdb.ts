@@ -4,6 +4,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { currentSignal } from './work-signal';
 
 let opening: Promise<DuckDBInstance> | undefined;
 let opened: DuckDBInstance | undefined;
@@ -39,14 +40,22 @@ export function sharedDuckDB(): Promise<DuckDBInstance> {
   return opening;
 }
 
-/** Runs `work` on a fresh connection of the shared instance and disconnects afterwards. */
+/**
+ * Runs `work` on a fresh connection of the shared instance and disconnects afterwards; when the job it runs
+ * for is cancelled, the running query is interrupted.
+ */
 export async function withDuckDB<T>(
   work: (connection: DuckDBConnection) => Promise<T>,
 ): Promise<T> {
+  const signal = currentSignal();
+  signal?.throwIfAborted();
   const connection = await (await sharedDuckDB()).connect();
+  const interrupt = () => connection.interrupt();
+  signal?.addEventListener('abort', interrupt, { once: true });
   try {
     return await work(connection);
   } finally {
+    signal?.removeEventListener('abort', interrupt);
     connection.closeSync();
   }
 }

@@ -1,11 +1,13 @@
 // Bytes of an uploaded plan document → its text: plain text (UTF-8, UTF-16, GB18030/GBK), Word .docx or PDF
-// with a text layer. The format is told by the file's first bytes, then by its extension.
+// with a text layer. The format is told by the file's first bytes, then by its extension; .docx and PDF
+// are read on a worker thread with memory and time limits (read-in-worker.ts).
 import { badInput } from '../core/shared/errors';
 import type { PlanWarning } from '../core/plan/types';
 import { readDocx } from './read-docx';
+import { readInWorker } from './read-in-worker';
 import { readPdf } from './read-pdf';
 import { readText } from './read-text';
-import { listZipEntries } from './zip-entries';
+import { guardZip } from './zip-guard';
 
 export type DocumentFormat = 'text' | 'docx' | 'pdf';
 
@@ -40,7 +42,7 @@ const imageMagics = [
 ];
 
 function checkZipIsWord(bytes: Uint8Array, fileName: string): void {
-  const names = listZipEntries(bytes)?.map((entry) => entry.name);
+  const names = guardZip(bytes, fileName)?.map((entry) => entry.name);
   if (!names) throw badInput(`文件已损坏，无法打开。${accepted}`, { where: fileName });
   if (names.includes('word/document.xml')) return;
   if (names.some((name) => name.startsWith('xl/')))
@@ -52,7 +54,19 @@ function checkZipIsWord(bytes: Uint8Array, fileName: string): void {
   });
 }
 
+/** The text of an uploaded plan document; a .docx or PDF is read on a worker thread. */
 export async function readPlanDocument(
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<PlanDocumentText> {
+  const heavy = startsWith(bytes, zipMagic) || (bytes.byteLength > 0 && isPdf(bytes));
+  return heavy
+    ? readInWorker<PlanDocumentText>({ kind: 'plan-document', bytes, fileName })
+    : readPlanDocumentInThread(bytes, fileName);
+}
+
+/** The same, on the calling thread: for the reading worker, and for text files. */
+export async function readPlanDocumentInThread(
   bytes: Uint8Array,
   fileName: string,
 ): Promise<PlanDocumentText> {

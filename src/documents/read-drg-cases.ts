@@ -3,10 +3,21 @@
 import { checkCaseColumns, parseCaseRecord } from '../core/drg/case-record';
 import type { DrgCase } from '../core/drg/types';
 import { badInput } from '../core/shared/errors';
-import { readTableFile } from './read-table-file';
+import { readInWorker } from './read-in-worker';
+import { isZip, readTableFile } from './read-table-file';
 
-/** The cases of an uploaded file, in file order; the format is told by the content, not only the name. */
+/** The cases of an uploaded file, in file order; an .xlsx is read on a worker thread. */
 export async function readDrgCaseFile(content: Uint8Array, fileName: string): Promise<DrgCase[]> {
+  return isZip(content)
+    ? readInWorker<DrgCase[]>({ kind: 'drg-cases', bytes: content, fileName })
+    : readDrgCaseFileInThread(content, fileName);
+}
+
+/** The same on the calling thread; the format is told by the content, not only the name. */
+export async function readDrgCaseFileInThread(
+  content: Uint8Array,
+  fileName: string,
+): Promise<DrgCase[]> {
   const { rows } = await readTableFile(content, fileName, {
     checkColumns: (columns) => checkCaseColumns(columns, fileName),
   });

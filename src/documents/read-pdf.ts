@@ -2,7 +2,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/api';
-import { badInput } from '../core/shared/errors';
+import { badInput, tooLarge } from '../core/shared/errors';
+import { PDF_MAX_PAGES } from '../core/shared/quotas';
 import type { PlanWarning } from '../core/plan/types';
 import { documentLines, pageLayout, type PageLine, type TextPiece } from './pdf-lines';
 
@@ -45,6 +46,11 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<PdfT
     });
   }
   try {
+    if (pdf.numPages > PDF_MAX_PAGES)
+      throw tooLarge(
+        `PDF 共 ${pdf.numPages} 页，超过 ${PDF_MAX_PAGES} 页（上限）。请只上传方案正文，或拆分后分别导入`,
+        { where: fileName },
+      );
     const pages: PageLine[][] = [];
     const warnings: PlanWarning[] = [];
     const emptyPages: number[] = [];

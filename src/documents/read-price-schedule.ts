@@ -18,7 +18,8 @@ import {
   priceColumnsOf,
   type PriceField,
 } from './price-schedule-columns';
-import { readTableFile, type TableRow } from './read-table-file';
+import { readInWorker } from './read-in-worker';
+import { isZip, readTableFile, type TableRow } from './read-table-file';
 
 export interface PriceFileError {
   /** Line of the CSV or row of the sheet, as the user sees it in Excel. */
@@ -96,8 +97,18 @@ function readRow(
   };
 }
 
-/** The entries of an uploaded price schedule, or every problem of its rows; a file it cannot read throws. */
+/** The entries of an uploaded price schedule, or every problem of its rows; an .xlsx is read on a worker thread. */
 export async function readPriceScheduleFile(
+  content: Uint8Array,
+  fileName: string,
+): Promise<PriceFileResult> {
+  return isZip(content)
+    ? readInWorker<PriceFileResult>({ kind: 'price-schedule', bytes: content, fileName })
+    : readPriceScheduleFileInThread(content, fileName);
+}
+
+/** The same on the calling thread; a file it cannot read throws. */
+export async function readPriceScheduleFileInThread(
   content: Uint8Array,
   fileName: string,
 ): Promise<PriceFileResult> {

@@ -2,7 +2,9 @@
 // the header row's column names, each with its line (row) number in the file; a problem names the file.
 import ExcelJS from 'exceljs';
 import { CsvError, parse } from 'csv-parse/sync';
-import { badInput } from '../core/shared/errors';
+import { badInput, tooLarge } from '../core/shared/errors';
+import { CSV_MAX_BYTES, CSV_MAX_ROWS, sizeText } from '../core/shared/quotas';
+import { guardZip } from './zip-guard';
 
 /** A cell as read: text from a CSV; from a sheet, the number, text (a date as YYYY-MM-DD) or true/false it holds, or null when empty. */
 export type TableCell = string | number | boolean | null;
@@ -40,7 +42,17 @@ export function decodeText(content: Uint8Array): string {
   }
 }
 
+const tooManyRows = (fileName: string) =>
+  tooLarge(
+    `表格超过 ${CSV_MAX_ROWS.toLocaleString('zh-CN')} 行（上限），请拆分成几个文件后分别上传`,
+    { where: fileName },
+  );
+
 function readCsv(content: Uint8Array, fileName: string, options: TableFileOptions): TableFile {
+  if (content.byteLength > CSV_MAX_BYTES)
+    throw tooLarge(`CSV 文件超过 ${sizeText(CSV_MAX_BYTES)}（上限），请拆分成几个文件后分别上传`, {
+      where: fileName,
+    });
   let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
   try {
     records = parse(decodeText(content), {
@@ -54,6 +66,8 @@ function readCsv(content: Uint8Array, fileName: string, options: TableFileOption
       relax_column_count: true,
       skip_empty_lines: true,
       trim: true,
+      // one record past the cap tells a file that is too long without reading all of it
+      to: CSV_MAX_ROWS + 1,
     });
   } catch (error) {
     if (error instanceof CsvError) {
@@ -65,6 +79,7 @@ function readCsv(content: Uint8Array, fileName: string, options: TableFileOption
     }
     throw error;
   }
+  if (records.length > CSV_MAX_ROWS) throw tooManyRows(fileName);
   return {
     headerLine: 1,
     rows: records.map(({ record, info }) => ({ line: info.lines, cells: record })),
@@ -95,6 +110,7 @@ async function readXlsx(
   fileName: string,
   options: TableFileOptions,
 ): Promise<TableFile> {
+  guardZip(content, fileName);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its input as an ArrayBuffer; a copy gives one of exactly the file's bytes.
@@ -107,6 +123,7 @@ async function readXlsx(
   }
   const sheet = workbook.worksheets[0];
   if (sheet === undefined) throw badInput('Excel 文件中没有工作表。', { where: fileName });
+  if (sheet.rowCount > CSV_MAX_ROWS + 10) throw tooManyRows(fileName);
   const rowTexts = (r: number) => {
     const row = sheet.getRow(r);
     const texts: string[] = [];

@@ -11,6 +11,7 @@ import {
 import type { WeightTable } from '../core/drg/weights';
 import { badInput } from '../core/shared/errors';
 import type { Fen } from '../core/shared/money';
+import { readInWorker } from './read-in-worker';
 import { decodeText, isZip, readTableFile } from './read-table-file';
 import { rowsFromWeightJson } from './weight-table-json';
 
@@ -66,8 +67,19 @@ const missingSetting = (field: string, label: string): RowError => ({
   message: `缺少${label}：请在导入表单中填写，或写在 JSON 文件的 ${field} 字段`,
 });
 
-/** The table of an uploaded file; the format is told by the content, not only the name. */
+/** The table of an uploaded file; an .xlsx is read on a worker thread. */
 export async function readWeightTableFile(
+  content: Uint8Array,
+  fileName: string,
+  settings: WeightFileSettings,
+): Promise<WeightFileResult> {
+  return isZip(content)
+    ? readInWorker<WeightFileResult>({ kind: 'weight-table', bytes: content, fileName, settings })
+    : readWeightTableFileInThread(content, fileName, settings);
+}
+
+/** The same on the calling thread; the format is told by the content, not only the name. */
+export async function readWeightTableFileInThread(
   content: Uint8Array,
   fileName: string,
   settings: WeightFileSettings,

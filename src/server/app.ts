@@ -101,11 +101,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await typed.register(drgRoutes);
   await typed.register(unitRoutes, { store: options.store });
   await typed.register(publicPlanRoutes, { store: options.store });
-  // Jobs live in this process: whatever a previous process left running or pending can never finish.
+  // Jobs live in their process: work whose instance stopped beating its heartbeat can never finish.
   const interrupted = await failInterruptedWork(options.store);
   const count = Object.values(interrupted).reduce((sum, ids) => sum + ids.length, 0);
   if (count > 0) app.log.warn({ interrupted }, `${count} 项未完成的处理因服务重启标为失败`);
-  const jobs = new JobRegistry(app.log);
+  const jobs = new JobRegistry(app.log, options.store);
+  app.addHook('onClose', async () => jobs.close());
   await typed.register(jobRoutes, { jobs });
   await typed.register(billDatasetRoutes, {
     store: options.store,

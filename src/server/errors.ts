@@ -2,6 +2,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { UserError } from '../core/shared/errors';
+import { isBrokenUpload } from './uploads/upload-errors';
 
 export interface ErrorBody {
   error: { message: string; where?: string; line?: number };
@@ -27,9 +28,9 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.status(400).send(body);
     }
     if (error.statusCode === 413 || error.code === 'FST_REQ_FILE_TOO_LARGE') {
-      return reply
-        .status(413)
-        .send({ error: { message: '文件太大（上限 20 MB）。请压缩或拆分后再上传。' } });
+      return reply.status(413).send({
+        error: { message: '文件超过您的账号可上传的上限。请压缩或拆分后再上传。' },
+      });
     }
     if (isBrokenUpload(error)) {
       return reply.status(400).send({
@@ -46,9 +47,4 @@ export function installErrorHandler(app: FastifyInstance): void {
       .status(500)
       .send({ error: { message: '服务器内部错误，已记录日志。请稍后重试，或联系管理员。' } });
   });
-}
-
-/** A multipart body that ends early or does not match its boundary: the upload broke, not the server. */
-function isBrokenUpload(error: Error): boolean {
-  return /^(Unexpected end of (multipart|form)|Multipart: Boundary not found)/.test(error.message);
 }

@@ -6,7 +6,7 @@ import { audit } from './audit';
 import type { Sql } from './sql';
 import { ownerUnitOf } from './units';
 
-export type BillDatasetStatus = 'pending' | 'ready' | 'failed';
+export type BillDatasetStatus = 'pending' | 'ready' | 'failed' | 'cancelled';
 
 export interface BillDataset {
   id: number;
@@ -94,7 +94,7 @@ export async function insertBillDataset(sql: Sql, actor: Actor | null, dataset: 
   });
 }
 
-/** Records the outcome of a scan (or of generating the file). */
+/** Records the outcome of a scan (or of generating the file), only while the dataset is still pending. */
 export async function finishBillDataset(
   sql: Sql,
   id: number,
@@ -105,14 +105,14 @@ export async function finishBillDataset(
   if (outcome.status === 'ready') {
     await sql.query(
       `update bill_datasets set status = 'ready', description = $2::jsonb, size_bytes = $3, error = null
-       where id = $1`,
+       where id = $1 and status = 'pending'`,
       [id, JSON.stringify(outcome.description), outcome.sizeBytes],
     );
   } else {
-    await sql.query(`update bill_datasets set status = 'failed', error = $2 where id = $1`, [
-      id,
-      outcome.error,
-    ]);
+    await sql.query(
+      `update bill_datasets set status = 'failed', error = $2 where id = $1 and status = 'pending'`,
+      [id, outcome.error],
+    );
   }
 }
 

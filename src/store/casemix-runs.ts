@@ -7,7 +7,7 @@ import { audit } from './audit';
 import type { Sql } from './sql';
 import { ownerUnitOf } from './units';
 
-export type CasemixRunStatus = 'running' | 'done' | 'failed';
+export type CasemixRunStatus = 'running' | 'done' | 'failed' | 'cancelled';
 
 /** The weight source as asked for (a stored table by id). */
 export type CasemixWeightRequest =
@@ -121,7 +121,10 @@ export async function insertCasemixRun(
   });
 }
 
-/** Records the outcome; audited under the account that started the run. */
+/**
+ * Records the outcome, only while the run is still running (a run cancelled or failed meanwhile keeps
+ * that status); audited under the account that started the run. Answers whether it was recorded.
+ */
 export async function finishCasemixRun(
   sql: Sql,
   actor: Actor,
@@ -129,17 +132,18 @@ export async function finishCasemixRun(
   outcome:
     | { status: 'done'; summary: CasemixSummary; casesPath: string; weightLabel: string }
     | { status: 'failed'; error: string },
-): Promise<void> {
-  await sql.transaction(async (tx) => {
+): Promise<boolean> {
+  return sql.transaction(async (tx) => {
     if (outcome.status === 'done') {
       const headline: CasemixHeadline = {
         cases: outcome.summary.cases,
         hospitals: outcome.summary.hospitals.length,
         cmi: outcome.summary.total.cmi.value,
       };
-      await tx.query(
+      const updated = await tx.query(
         `update casemix_runs set status = 'done', summary = $2::jsonb, headline = $3::jsonb,
-           cases_path = $4, weight_label = $5, error = null, finished_at = now() where id = $1`,
+           cases_path = $4, weight_label = $5, error = null, finished_at = now()
+         where id = $1 and status = 'running' returning id`,
         [
           id,
           JSON.stringify(outcome.summary),
@@ -148,6 +152,7 @@ export async function finishCasemixRun(
           outcome.weightLabel,
         ],
       );
+      if (updated.length === 0) return false;
       await audit(tx, actor, {
         action: 'casemix.finish',
         entity: 'casemix-run',
@@ -155,10 +160,12 @@ export async function finishCasemixRun(
         after: { status: 'done', ...headline },
       });
     } else {
-      await tx.query(
-        `update casemix_runs set status = 'failed', error = $2, finished_at = now() where id = $1`,
+      const updated = await tx.query(
+        `update casemix_runs set status = 'failed', error = $2, finished_at = now()
+         where id = $1 and status = 'running' returning id`,
         [id, outcome.error],
       );
+      if (updated.length === 0) return false;
       await audit(tx, actor, {
         action: 'casemix.fail',
         entity: 'casemix-run',
@@ -166,6 +173,7 @@ export async function finishCasemixRun(
         after: { status: 'failed', error: outcome.error },
       });
     }
+    return true;
   });
 }
 

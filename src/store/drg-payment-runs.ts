@@ -8,7 +8,7 @@ import { audit } from './audit';
 import type { Sql } from './sql';
 import { ownerUnitOf } from './units';
 
-export type DrgPaymentRunStatus = 'running' | 'done' | 'failed';
+export type DrgPaymentRunStatus = 'running' | 'done' | 'failed' | 'cancelled';
 
 export type DrgPaymentSummary = Omit<DrgPaymentOutcome, 'groups'>;
 
@@ -113,6 +113,7 @@ export async function insertDrgPaymentRun(
   });
 }
 
+/** Records the outcome, only while the run is still running (a cancelled run keeps 已取消). */
 export async function finishDrgPaymentRun(
   sql: Sql,
   id: number,
@@ -122,12 +123,13 @@ export async function finishDrgPaymentRun(
     const { groups, ...summary } = outcome.result;
     await sql.query(
       `update drg_payment_runs set status = 'done', summary = $2::jsonb, groups = $3::jsonb,
-         error = null, finished_at = now() where id = $1`,
+         error = null, finished_at = now() where id = $1 and status = 'running'`,
       [id, JSON.stringify(summary), JSON.stringify(groups)],
     );
   } else {
     await sql.query(
-      `update drg_payment_runs set status = 'failed', error = $2, finished_at = now() where id = $1`,
+      `update drg_payment_runs set status = 'failed', error = $2, finished_at = now()
+       where id = $1 and status = 'running'`,
       [id, outcome.error],
     );
   }

@@ -9,7 +9,7 @@ import { audit } from './audit';
 import type { Sql } from './sql';
 import { ownerUnitOf } from './units';
 
-export type SimulationRunStatus = 'running' | 'done' | 'failed';
+export type SimulationRunStatus = 'running' | 'done' | 'failed' | 'cancelled';
 
 /** The figures the list of runs shows. */
 export interface RunHeadline {
@@ -147,21 +147,25 @@ export async function insertSimulationRun(
   });
 }
 
-/** Records the outcome of a run: its result, or the error in words the user can act on. */
+/**
+ * Records the outcome of a run — its result, or the error in words the user can act on — only while it is
+ * still running (a run cancelled or failed meanwhile keeps that status). Answers whether it was recorded.
+ */
 export async function finishSimulationRun(
   sql: Sql,
   actor: Actor,
   id: number,
   outcome: { status: 'done'; result: BulkSimulationResult } | { status: 'failed'; error: string },
-): Promise<void> {
-  await sql.transaction(async (tx) => {
+): Promise<boolean> {
+  return sql.transaction(async (tx) => {
     if (outcome.status === 'done') {
       const headline = headlineOf(outcome.result);
-      await tx.query(
+      const updated = await tx.query(
         `update simulation_runs set status = 'done', result = $2::jsonb, headline = $3::jsonb,
-           error = null, finished_at = now() where id = $1`,
+           error = null, finished_at = now() where id = $1 and status = 'running' returning id`,
         [id, JSON.stringify(outcome.result), JSON.stringify(headline)],
       );
+      if (updated.length === 0) return false;
       await audit(tx, actor, {
         action: 'simulation.finish',
         entity: 'simulation-run',
@@ -170,10 +174,12 @@ export async function finishSimulationRun(
         after: { status: 'done', headline },
       });
     } else {
-      await tx.query(
-        `update simulation_runs set status = 'failed', error = $2, finished_at = now() where id = $1`,
+      const updated = await tx.query(
+        `update simulation_runs set status = 'failed', error = $2, finished_at = now()
+         where id = $1 and status = 'running' returning id`,
         [id, outcome.error],
       );
+      if (updated.length === 0) return false;
       await audit(tx, actor, {
         action: 'simulation.fail',
         entity: 'simulation-run',
@@ -182,6 +188,7 @@ export async function finishSimulationRun(
         after: { status: 'failed', error: outcome.error },
       });
     }
+    return true;
   });
 }
 

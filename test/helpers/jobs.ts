@@ -11,7 +11,7 @@ export async function waitForJob(
     const job = (
       await app.inject({ method: 'GET', url: `/api/jobs/${id}`, headers: { cookie } })
     ).json<JobView>();
-    if (job.status !== 'running') return job;
+    if (job.status !== 'running' && job.status !== 'queued') return job;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('job did not finish');

@@ -1,5 +1,6 @@
-// At server start, runs left "running" and bill files left "pending" by a stopped server are marked failed
-// with a plain message and audited without an actor; finished work is left alone. On both databases.
+// At server start, runs left "running" and bill files left "pending" by a stopped server (their heartbeat
+// stopped) are marked failed with a plain message and audited without an actor; finished work is left
+// alone. On both databases.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import { listAudit } from '../../src/store/audit';
@@ -9,9 +10,15 @@ import { testDatabases } from '../helpers/databases';
 
 const databases = await testDatabases();
 
+/** Inserts a row whose heartbeat stopped two minutes ago, as a server that stopped leaves it. */
 async function insertId(store: Store, text: string, params: unknown[]): Promise<number> {
   const [row] = await store.query<{ id: number }>(`${text} returning id`, params);
   if (!row) throw new Error('insert returned no row');
+  const table = /insert into (\w+)/.exec(text)?.[1] ?? '';
+  await store.query(
+    `update ${table} set heartbeat_at = now() - interval '2 minutes' where id = $1`,
+    [row.id],
+  );
   return row.id;
 }
 

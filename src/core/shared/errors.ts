@@ -1,6 +1,7 @@
 // The one error type for problems a user can fix; the server maps `status` to HTTP, the CLI prints the message.
 
-export type ErrorKind = 'bad-input' | 'unauthorized' | 'forbidden' | 'not-found' | 'conflict';
+export type ErrorKind =
+  'bad-input' | 'unauthorized' | 'forbidden' | 'not-found' | 'conflict' | 'too-large' | 'too-many';
 
 const statusOf: Record<ErrorKind, number> = {
   'bad-input': 400,
@@ -8,6 +9,8 @@ const statusOf: Record<ErrorKind, number> = {
   forbidden: 403,
   'not-found': 404,
   conflict: 409,
+  'too-large': 413,
+  'too-many': 429,
 };
 
 export interface UserErrorDetails {
@@ -40,3 +43,8 @@ export const notFound = (message: string) => new UserError('not-found', message)
 export const forbidden = (message: string) => new UserError('forbidden', message);
 export const unauthorized = (message: string) => new UserError('unauthorized', message);
 export const conflict = (message: string) => new UserError('conflict', message);
+/** A file or a request past one of the limits in quotas.ts; the message names the limit. */
+export const tooLarge = (message: string, details?: UserErrorDetails) =>
+  new UserError('too-large', message, details);
+/** More work than a user may have at once; the message says when to try again. */
+export const tooMany = (message: string) => new UserError('too-many', message);

@@ -1,14 +1,19 @@
 // Bill files for simulation and case-mix monitoring: upload (streamed to disk), generate demo bills, list, delete.
 import { access, readableBy } from './access';
-import { createWriteStream } from 'node:fs';
-import { mkdir, rm, stat } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { formatOf } from '../../analytics/bills/source';
-import { badInput } from '../../core/shared/errors';
+import { badInput, tooLarge } from '../../core/shared/errors';
+import {
+  BILL_UPLOAD_BYTES,
+  DEMO_BYTES_PER_LINE,
+  DEMO_LINES_MAX,
+  DEMO_LINES_MIN,
+  sizeText,
+} from '../../core/shared/quotas';
 import {
   deleteBillDataset,
   getBillDataset,
@@ -20,6 +25,9 @@ import { requireActor } from '../auth/session-plugin';
 import type { JobRegistry } from '../jobs';
 import { billsFolder, registerDemoDataset, scanDataset } from '../bills/prepare-dataset';
 import { decodeUploadName } from '../upload-name';
+import { checkFreeDisk } from '../uploads/free-disk';
+import { saveUpload } from '../uploads/save-upload';
+import { sweepPartials } from '../uploads/sweep-partials';
 
 const tags = ['账单数据'];
 const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -36,6 +44,8 @@ export const billDatasetRoutes: FastifyPluginAsyncZod<BillDatasetRouteOptions> =
   { store, jobs, filesDir },
 ) => {
   const billsDir = billsFolder(filesDir);
+  const swept = await sweepPartials(billsDir, Date.now());
+  if (swept.length > 0) app.log.warn({ swept }, `清理了 ${swept.length} 个中断上传留下的部分文件`);
 
   app.get(
     '/api/bill-datasets',
@@ -69,18 +79,18 @@ export const billDatasetRoutes: FastifyPluginAsyncZod<BillDatasetRouteOptions> =
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const file = await request.file({ limits: { fileSize: 20 * 1024 * 1024 * 1024 } });
+      const limit = BILL_UPLOAD_BYTES[actor.role];
+      const announced = Number(request.headers['content-length'] ?? 0);
+      if (announced > limit + 64 * 1024)
+        throw tooLarge(`文件超过 ${sizeText(limit)}（您的账号可上传的上限），请拆分后分别上传`);
+      await checkFreeDisk(billsDir, announced, '这次上传');
+      const file = await request.file({ limits: { fileSize: limit } });
       if (!file) throw badInput('没有收到文件。请选择账单明细文件（字段名 file）。');
       const fileName = decodeUploadName(file.filename);
       const format = formatOf(fileName);
       await mkdir(billsDir, { recursive: true });
       const target = path.join(billsDir, `${randomUUID()}.${format}`);
-      await pipeline(file.file, createWriteStream(target));
-      if (file.file.truncated) {
-        await rm(target, { force: true });
-        throw badInput('文件超过 20 GB，请拆分后分别上传。', { where: fileName });
-      }
-      const { size } = await stat(target);
+      const size = await saveUpload(file, target, limit, fileName);
       const dataset = await insertBillDataset(store, actor, {
         name: fileName.replace(/\.(csv|parquet)$/i, ''),
         fileName,
@@ -90,8 +100,12 @@ export const billDatasetRoutes: FastifyPluginAsyncZod<BillDatasetRouteOptions> =
         sizeBytes: size,
         status: 'pending',
       });
-      const job = jobs.start('bills.scan', `检查账单文件 ${fileName}`, actor.id, (report) =>
-        scanDataset(store, dataset.id, target, report),
+      const job = jobs.start(
+        'bills.scan',
+        `检查账单文件 ${fileName}`,
+        actor.id,
+        (report) => scanDataset(store, dataset.id, target, report),
+        { row: { table: 'bill_datasets', id: dataset.id } },
       );
       return reply.status(202).send({ dataset, job });
     },
@@ -105,7 +119,11 @@ export const billDatasetRoutes: FastifyPluginAsyncZod<BillDatasetRouteOptions> =
         tags,
         summary: '生成演示账单（巴南区十家公立医院 2016–2018 年，按公开统计校准）',
         body: z.object({
-          lines: z.number().int().min(1000, '至少 1000 行').max(200_000_000, '至多 2 亿行'),
+          lines: z
+            .number()
+            .int()
+            .min(DEMO_LINES_MIN, `至少 ${DEMO_LINES_MIN} 行`)
+            .max(DEMO_LINES_MAX.office, `至多 ${DEMO_LINES_MAX.office.toLocaleString('zh-CN')} 行`),
           seed: z.number().int().positive().default(2017),
         }),
       },
@@ -113,8 +131,17 @@ export const billDatasetRoutes: FastifyPluginAsyncZod<BillDatasetRouteOptions> =
     async (request, reply) => {
       const actor = requireActor(request);
       const { lines, seed } = request.body;
+      const most = DEMO_LINES_MAX[actor.role];
+      if (lines > most)
+        throw tooLarge(
+          `演示账单至多 ${most.toLocaleString('zh-CN')} 行（您的账号的上限），请减少行数后再生成`,
+          { where: 'lines' },
+        );
+      await checkFreeDisk(billsDir, lines * DEMO_BYTES_PER_LINE, '生成这些演示账单');
       const { dataset, generate } = await registerDemoDataset(store, actor, filesDir, lines, seed);
-      const job = jobs.start('bills.demo', `生成演示账单 ${lines} 行`, actor.id, generate);
+      const job = jobs.start('bills.demo', `生成演示账单 ${lines} 行`, actor.id, generate, {
+        row: { table: 'bill_datasets', id: dataset.id },
+      });
       return reply.status(202).send({ dataset, job });
     },
   );

@@ -141,6 +141,7 @@ export const casemixRoutes: FastifyPluginAsyncZod<CasemixRouteOptions> = async (
             throw error;
           }
         },
+        { row: { table: 'casemix_runs', id: run.id } },
       );
       return reply.status(202).send({ run, job });
     },

@@ -72,24 +72,30 @@ export const drgPaymentRoutes: FastifyPluginAsyncZod<DrgPaymentRouteOptions> = a
         weightTableTitle: weightTableTitle(tableSummary),
         params,
       });
-      const job = jobs.start('drg.payment', `DRG 付费测算 #${run.id}`, actor.id, async (report) => {
-        try {
-          const result = await runDrgPayment({
-            table,
-            params,
-            hospitals: dataset.description?.hospitals ?? [],
-            drgNames: scheme.drgNames,
-            cases: billCaseSource(dataset.path, scheme.code),
-            onProgress: report,
-          });
-          await finishDrgPaymentRun(store, run.id, { status: 'done', result });
-          return { runId: run.id };
-        } catch (error) {
-          const message = error instanceof UserError ? error.message : '测算失败，已记录日志。';
-          await finishDrgPaymentRun(store, run.id, { status: 'failed', error: message });
-          throw error;
-        }
-      });
+      const job = jobs.start(
+        'drg.payment',
+        `DRG 付费测算 #${run.id}`,
+        actor.id,
+        async (report) => {
+          try {
+            const result = await runDrgPayment({
+              table,
+              params,
+              hospitals: dataset.description?.hospitals ?? [],
+              drgNames: scheme.drgNames,
+              cases: billCaseSource(dataset.path, scheme.code),
+              onProgress: report,
+            });
+            await finishDrgPaymentRun(store, run.id, { status: 'done', result });
+            return { runId: run.id };
+          } catch (error) {
+            const message = error instanceof UserError ? error.message : '测算失败，已记录日志。';
+            await finishDrgPaymentRun(store, run.id, { status: 'failed', error: message });
+            throw error;
+          }
+        },
+        { row: { table: 'drg_payment_runs', id: run.id } },
+      );
       return reply.status(202).send({ run, job });
     },
   );

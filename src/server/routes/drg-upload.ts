@@ -4,6 +4,9 @@ import type { FastifyRequest } from 'fastify';
 import type { ShippedDrgScheme } from '../../store/drg-schemes';
 import { badInput } from '../../core/shared/errors';
 import { decodeUploadName } from '../upload-name';
+import { guardParts, uploadBytes } from '../uploads/save-upload';
+import { requireActor } from '../auth/session-plugin';
+import { DOCUMENT_UPLOAD_BYTES } from '../../core/shared/quotas';
 import { schemeCode } from './drg-schemas';
 
 export interface CaseUpload {
@@ -22,9 +25,12 @@ export async function readCaseUpload(request: FastifyRequest): Promise<CaseUploa
   let file: { fileName: string; content: Uint8Array } | undefined;
   let schemeText = 'chs-drg-1.1';
   let strict = false;
-  for await (const part of request.parts()) {
+  const limit = DOCUMENT_UPLOAD_BYTES[requireActor(request).role];
+  const parts = request.parts({ limits: { fileSize: limit } });
+  for await (const part of guardParts(parts, limit)) {
     if (part.type === 'file') {
-      file = { fileName: decodeUploadName(part.filename), content: await part.toBuffer() };
+      const fileName = decodeUploadName(part.filename);
+      file = { fileName, content: await uploadBytes(part, limit, fileName) };
     } else if (part.fieldname === 'scheme' && typeof part.value === 'string' && part.value !== '') {
       schemeText = part.value;
     } else if (part.fieldname === 'strict' && typeof part.value === 'string') {

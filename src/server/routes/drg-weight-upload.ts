@@ -5,6 +5,9 @@ import { z } from 'zod';
 import type { WeightFileSettings } from '../../documents/read-weight-table';
 import { badInput } from '../../core/shared/errors';
 import { decodeUploadName } from '../upload-name';
+import { guardParts, uploadBytes } from '../uploads/save-upload';
+import { requireActor } from '../auth/session-plugin';
+import { DOCUMENT_UPLOAD_BYTES } from '../../core/shared/quotas';
 
 export interface WeightUpload {
   fileName: string;
@@ -36,9 +39,12 @@ export async function readWeightUpload(request: FastifyRequest): Promise<WeightU
   }
   let file: { fileName: string; content: Uint8Array } | undefined;
   const values: Record<string, string> = {};
-  for await (const part of request.parts()) {
+  const limit = DOCUMENT_UPLOAD_BYTES[requireActor(request).role];
+  const parts = request.parts({ limits: { fileSize: limit } });
+  for await (const part of guardParts(parts, limit)) {
     if (part.type === 'file') {
-      file = { fileName: decodeUploadName(part.filename), content: await part.toBuffer() };
+      const fileName = decodeUploadName(part.filename);
+      file = { fileName, content: await uploadBytes(part, limit, fileName) };
     } else if (typeof part.value === 'string' && part.value.trim() !== '') {
       values[part.fieldname] = part.value;
     }

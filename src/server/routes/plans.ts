@@ -31,6 +31,8 @@ import {
   revisionQuery,
   withdrawBody,
 } from './plan-schemas';
+import { uploadBytes } from '../uploads/save-upload';
+import { DOCUMENT_UPLOAD_BYTES } from '../../core/shared/quotas';
 import { attachment, XLSX_TYPE } from '../attachment';
 
 const tags = ['方案'];
@@ -67,10 +69,11 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const file = await request.file();
+      const limit = DOCUMENT_UPLOAD_BYTES[actor.role];
+      const file = await request.file({ limits: { fileSize: limit } });
       if (!file) throw badInput('没有收到文件。请选择要上传的方案文件（字段名 file）。');
-      const content = new Uint8Array(await file.toBuffer());
       const fileName = decodeUploadName(file.filename);
+      const content = await uploadBytes(file, limit, fileName);
       const read = await readPlanDocument(content, fileName);
       const detail = await importPlan(store, actor, {
         fileName,

@@ -8,6 +8,8 @@ import { priceEntry } from '../../core/simulate/scenario-schema';
 import { writePriceScheduleXlsx } from '../../documents/price-schedule-xlsx';
 import { readPriceScheduleFile } from '../../documents/read-price-schedule';
 import { decodeUploadName } from '../upload-name';
+import { uploadBytes } from '../uploads/save-upload';
+import { DOCUMENT_UPLOAD_BYTES } from '../../core/shared/quotas';
 import { attachment, XLSX_TYPE } from '../attachment';
 
 const tags = ['改革测算'];
@@ -28,13 +30,15 @@ export const priceScheduleRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
+      const actor = requireActor(request);
       if (!request.isMultipart()) {
         throw badInput('请以表单文件上传（multipart/form-data），文件字段名为 file。');
       }
-      const file = await request.file();
+      const limit = DOCUMENT_UPLOAD_BYTES[actor.role];
+      const file = await request.file({ limits: { fileSize: limit } });
       if (!file) throw badInput('没有收到文件。请选择调价表文件（.xlsx 或 CSV，字段名 file）。');
-      const content = new Uint8Array(await file.toBuffer());
       const fileName = decodeUploadName(file.filename);
+      const content = await uploadBytes(file, limit, fileName);
       const result = await readPriceScheduleFile(content, fileName);
       if ('entries' in result) return { entries: result.entries };
       const { errors } = result;

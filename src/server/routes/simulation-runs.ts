@@ -120,24 +120,30 @@ export const simulationRunRoutes: FastifyPluginAsyncZod<{
         hospitalNames,
       });
       const title = `测算：${run.scenarioName}（第 ${run.scenarioVersion} 版）× ${dataset.name}`;
-      const job = jobs.start('simulation.run', title, actor.id, async (report) => {
-        try {
-          const result = await simulateBills({
-            bills: dataset.path,
-            scenario: chosen.scenario,
-            onProgress: reportStage(report),
-          });
-          report(0.98, '正在保存测算结果');
-          await finishSimulationRun(store, actor, run.id, { status: 'done', result });
-          return { runId: run.id };
-        } catch (error) {
-          await finishSimulationRun(store, actor, run.id, {
-            status: 'failed',
-            error: plainError(error),
-          });
-          throw error;
-        }
-      });
+      const job = jobs.start(
+        'simulation.run',
+        title,
+        actor.id,
+        async (report) => {
+          try {
+            const result = await simulateBills({
+              bills: dataset.path,
+              scenario: chosen.scenario,
+              onProgress: reportStage(report),
+            });
+            report(0.98, '正在保存测算结果');
+            await finishSimulationRun(store, actor, run.id, { status: 'done', result });
+            return { runId: run.id };
+          } catch (error) {
+            await finishSimulationRun(store, actor, run.id, {
+              status: 'failed',
+              error: plainError(error),
+            });
+            throw error;
+          }
+        },
+        { row: { table: 'simulation_runs', id: run.id } },
+      );
       return reply.status(202).send({ run, job });
     },
   );

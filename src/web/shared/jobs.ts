@@ -1,15 +1,20 @@
 // Background jobs of the server (scanning bills, demo bills, a simulation or DRG payment run, deriving weights):
-// the job as the API returns it, and a hook that polls it until it is done or failed.
+// the job as the API returns it, a hook that polls it until it has ended, and cancelling it.
 import { useEffect, useState } from 'react';
 import { apiJson } from './api';
 
-export type JobStatus = 'running' | 'done' | 'failed';
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+
+/** Whether a job is waiting or under way (it can still be cancelled, and is polled). */
+export const isLive = (status: JobStatus) => status === 'queued' || status === 'running';
 
 export interface Job {
   id: string;
   kind?: string;
   title?: string;
   status: JobStatus;
+  /** Jobs ahead of it in line while it is queued. */
+  queuePosition?: number | null;
   /** Share done, 0 to 1; null while the total is not known. */
   progress: number | null;
   message: string;
@@ -18,6 +23,8 @@ export interface Job {
 }
 
 export const getJob = (id: string) => apiJson<Job>('GET', `/api/jobs/${encodeURIComponent(id)}`);
+export const cancelJob = (id: string) =>
+  apiJson<Job>('POST', `/api/jobs/${encodeURIComponent(id)}/cancel`);
 
 export interface PolledJob {
   job: Job | null;
@@ -25,7 +32,7 @@ export interface PolledJob {
   error: unknown;
 }
 
-/** Polls `/api/jobs/:id` every `intervalMs` while the job runs; null id: nothing to poll. */
+/** Polls `/api/jobs/:id` every `intervalMs` while the job waits or runs; null id: nothing to poll. */
 export function useJob(id: string | null, intervalMs = 700): PolledJob {
   const [state, setState] = useState<{ id: string; polled: PolledJob } | null>(null);
 
@@ -40,7 +47,7 @@ export function useJob(id: string | null, intervalMs = 700): PolledJob {
           if (cancelled) return;
           failures = 0;
           setState({ id, polled: { job, error: null } });
-          if (job.status === 'running') timer = setTimeout(poll, intervalMs);
+          if (isLive(job.status)) timer = setTimeout(poll, intervalMs);
         },
         (error: unknown) => {
           if (cancelled) return;

@@ -17,6 +17,7 @@ const STATUS_TAGS = {
   running: ['processing', '计算中'],
   done: ['success', '已完成'],
   failed: ['error', '失败'],
+  cancelled: ['default', '已取消'],
 } as const;
 
 function RunView({ runId }: { runId: number }) {

@@ -1,9 +1,10 @@
 // Starting a case-mix run: bill dataset, grouping scheme and weight source, then 开始计算 with a progress bar
 // while the server groups the inpatient encounters.
 import { useEffect, useEffectEvent, useState } from 'react';
-import { Alert, Button, Checkbox, Form, Progress, Radio, Select, Space, Typography } from 'antd';
+import { Alert, Button, Checkbox, Form, Radio, Select, Space } from 'antd';
 import { ErrorAlert } from '../../shared/ErrorAlert';
-import { useJob } from '../../shared/jobs';
+import { cancelJob, isLive, useJob } from '../../shared/jobs';
+import { JobProgress } from '../../shared/JobProgress';
 import { useLoad } from '../../shared/useLoad';
 import { casemixApi, type CasemixWeightRequest, type JobView } from './api';
 
@@ -56,7 +57,7 @@ export function StartRunForm({ onFinished }: { onFinished: (runId: number) => vo
       />
     );
   }
-  const running = job?.status === 'running';
+  const running = job !== null && isLive(job.status);
   return (
     <Form layout="inline" style={{ rowGap: 12 }}>
       <Form.Item label="账单数据集">
@@ -135,15 +136,11 @@ export function StartRunForm({ onFinished }: { onFinished: (runId: number) => vo
       </Form.Item>
       {job !== null && (
         <div style={{ width: '100%' }} data-testid="casemix-progress">
-          <Progress
-            percent={Math.round((job.progress ?? 0) * 100)}
-            status={
-              job.status === 'failed' ? 'exception' : job.status === 'done' ? 'success' : 'active'
-            }
+          <JobProgress
+            job={job}
+            label="病例组合计算"
+            onCancel={() => void cancelJob(job.id).catch(setError)}
           />
-          <Typography.Text type={job.status === 'failed' ? 'danger' : 'secondary'}>
-            {job.message}
-          </Typography.Text>
         </div>
       )}
       {(error ?? polled.error) !== null && (

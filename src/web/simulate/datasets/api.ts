@@ -3,7 +3,7 @@ import { apiJson, apiUpload, apiVoid } from '../../shared/api';
 import type { BillFileDescription } from '../../../analytics/bills/describe-bills';
 import type { Job } from '../../shared/jobs';
 
-export type BillDatasetStatus = 'pending' | 'ready' | 'failed';
+export type BillDatasetStatus = 'pending' | 'ready' | 'failed' | 'cancelled';
 
 export interface BillDataset {
   id: number;
@@ -41,4 +41,5 @@ export const DATASET_STATUS: Record<BillDatasetStatus, { label: string; color: s
   pending: { label: '检查中', color: 'processing' },
   ready: { label: '可用', color: 'success' },
   failed: { label: '失败', color: 'error' },
+  cancelled: { label: '已取消', color: 'default' },
 };

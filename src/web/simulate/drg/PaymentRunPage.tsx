@@ -77,7 +77,13 @@ export function PaymentRunPage() {
           options={(runs.data ?? []).map((item) => ({
             value: item.id,
             label: `#${item.id} ${item.datasetName} · ${item.weightTableTitle} · ${
-              item.status === 'done' ? '已完成' : item.status === 'failed' ? '失败' : '进行中'
+              item.status === 'done'
+                ? '已完成'
+                : item.status === 'failed'
+                  ? '失败'
+                  : item.status === 'cancelled'
+                    ? '已取消'
+                    : '进行中'
             }`,
           }))}
         />

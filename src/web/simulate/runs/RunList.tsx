@@ -10,6 +10,7 @@ const STATUS = {
   running: { label: '测算中', color: 'processing' },
   done: { label: '完成', color: 'success' },
   failed: { label: '失败', color: 'error' },
+  cancelled: { label: '已取消', color: 'default' },
 } as const;
 
 const signedWan = (fen: number) => (

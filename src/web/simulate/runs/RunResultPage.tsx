@@ -77,6 +77,7 @@ export function RunResultPage() {
           <Progress percent={100} status="active" showInfo={false} />
         </Card>
       )}
+      {run.status === 'cancelled' && <Alert type="info" showIcon title="测算已取消" />}
       {run.status === 'failed' && (
         <Alert
           type="error"

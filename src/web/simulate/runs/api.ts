@@ -6,7 +6,7 @@ import type { Job } from '../../shared/jobs';
 
 export type { BulkSimulationResult };
 
-export type RunStatus = 'running' | 'done' | 'failed';
+export type RunStatus = 'running' | 'done' | 'failed' | 'cancelled';
 
 export interface RunHeadline {
   lines: number;
