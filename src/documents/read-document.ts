@@ -2,7 +2,6 @@
 // with a text layer. The format is told by the file's first bytes, then by its extension.
 import { badInput } from '../core/shared/errors';
 import type { PlanWarning } from '../core/plan/types';
-import { readDocx } from './read-docx';
 import { readPdf } from './read-pdf';
 import { readText } from './read-text';
 import { listZipEntries } from './zip-entries';
@@ -61,6 +60,7 @@ export async function readPlanDocument(
 
   if (startsWith(bytes, zipMagic) || startsWith(bytes, emptyZipMagic)) {
     checkZipIsWord(bytes, fileName);
+    const { readDocx } = await import('./read-docx'); // mammoth loads only for Word files
     const { text, warnings } = await readDocx(bytes, fileName);
     if (text.trim() === '') throw badInput('Word 文件中没有文字', { where: fileName });
     return { text, format: 'docx', encoding: null, warnings };

@@ -5,12 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { CasemixFigures } from '../../analytics/casemix-aggregate';
-import { runCasemix } from '../../analytics/casemix-run';
 import type { CasemixSummary } from '../../analytics/casemix-summary';
 import type { WeightSource } from '../../analytics/casemix-weights';
-import { closeDuckDB } from '../../analytics/duckdb';
 import { badInput } from '../../core/shared/errors';
-import { readWeightTableFile } from '../../documents/read-weight-table';
 import { SHIPPED_DRG_SCHEMES } from '../../store/drg-schemes';
 
 interface CmiOptions {
@@ -39,6 +36,7 @@ async function weightSource(choice: string): Promise<WeightSource> {
     );
   }
   const name = path.basename(choice);
+  const { readWeightTableFile } = await import('../../documents/read-weight-table'); // exceljs, on demand
   let result = await readWeightTableFile(content, name, {});
   if (
     result.table === null &&
@@ -155,6 +153,11 @@ export function registerDrgCmi(drg: Command): void {
     .option('--json', '输出 JSON')
     .action(async (options: CmiOptions) => {
       const weights = await weightSource(options.weights);
+      // DuckDB loads only when the command runs, so `yigai --help` stays fast.
+      const [{ runCasemix }, { closeDuckDB }] = await Promise.all([
+        import('../../analytics/casemix-run'),
+        import('../../analytics/duckdb'),
+      ]);
       const folder = options.cases ? null : mkdtempSync(path.join(tmpdir(), 'yigai-cmi-'));
       try {
         const summary = await runCasemix(options.bills, {
