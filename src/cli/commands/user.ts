@@ -2,9 +2,7 @@
 import type { Command } from 'commander';
 import { badInput } from '../../core/shared/errors';
 import { roles, type Role } from '../../core/shared/roles';
-import { createAccount, resetPassword } from '../../server/auth/accounts';
-import { generatePassword } from '../../server/auth/passwords';
-import { addDatabaseOption, withStore } from '../store-option';
+import { addDatabaseOption, stopServerFirst, withStore } from '../store-option';
 
 export function registerUser(program: Command): void {
   const user = program.command('user').description('账号管理');
@@ -25,15 +23,20 @@ export function registerUser(program: Command): void {
           where: '--role',
         });
       }
+      const { createAccount } = await import('../../server/auth/accounts');
+      const { generatePassword } = await import('../../server/auth/passwords');
       const password = generatePassword();
-      await withStore(options.database, (store) =>
-        createAccount(store, null, {
-          username,
-          displayName: options.name ?? username,
-          password,
-          role: options.role as Role,
-          unitName: options.unit ?? null,
-        }),
+      await withStore(
+        options.database,
+        (store) =>
+          createAccount(store, null, {
+            username,
+            displayName: options.name ?? username,
+            password,
+            role: options.role as Role,
+            unitName: options.unit ?? null,
+          }),
+        stopServerFirst('yigai user add'),
       );
       console.log(`已创建账号 ${username}，初始密码 ${password}`);
     },
@@ -41,7 +44,12 @@ export function registerUser(program: Command): void {
   addDatabaseOption(
     user.command('reset-password <username>').description('重置密码，打印新密码'),
   ).action(async (username: string, options: { database?: string }) => {
-    const password = await withStore(options.database, (store) => resetPassword(store, username));
+    const { resetPassword } = await import('../../server/auth/accounts');
+    const password = await withStore(
+      options.database,
+      (store) => resetPassword(store, username),
+      stopServerFirst('yigai user reset-password'),
+    );
     console.log(`账号 ${username} 的新密码：${password}`);
   });
 }
