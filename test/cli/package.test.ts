@@ -82,7 +82,7 @@ describe('the installed package', () => {
     expect(serial.stdout.split('\n')[0]).toBe('Index,status,mdc,adrg,drg');
     expect(serial.stdout.split('\n').length).toBeGreaterThan(10);
     expect(parallel.stdout).toBe(serial.stdout);
-  });
+  }, 120_000);
 
   it('loads the demo into a new database and serves the web build', async () => {
     const data = path.join(folder, 'data');
@@ -114,5 +114,5 @@ describe('the installed package', () => {
         await exited;
       }
     }
-  });
+  }, 240_000);
 });
