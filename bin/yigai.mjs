@@ -6,7 +6,12 @@ import { existsSync } from 'node:fs';
 const buildScript = new URL('../scripts/build.mjs', import.meta.url);
 if (existsSync(buildScript)) {
   const { buildOutOfDate } = await import(buildScript.href);
-  await buildOutOfDate({ web: false, quiet: true });
+  try {
+    await buildOutOfDate({ web: false, quiet: true });
+  } catch (error) {
+    // A checkout installed without development packages (no esbuild) runs what dist/ already has.
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  }
 }
 if (!existsSync(new URL('../dist/cli.mjs', import.meta.url))) {
   process.stderr.write(
