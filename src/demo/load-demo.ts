@@ -1,8 +1,9 @@
 // The demo step: the demo units, the five plan documents shipped in demo/documents imported and published, demo
-// accounts, and the demo scenario. Idempotent.
+// accounts, and the demo scenario. Idempotent. Only on the embedded database, unless asked for on a server (--demo).
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { conflict } from '../core/shared/errors';
 import { roleNames } from '../core/shared/roles';
+import { packagePath } from '../package-root';
 import { readPlanDocument } from '../documents/read-document';
 import { createAccount } from '../server/auth/accounts';
 import { publishPlan } from '../store/plan-revisions';
@@ -14,7 +15,7 @@ import { ensureUnits } from '../store/units';
 import { DEMO_UNITS } from './units';
 import { loadDemoScenario, type DemoScenarioReport } from './load-demo-scenario';
 
-const documentsFolder = fileURLToPath(new URL('./documents/', import.meta.url));
+const documentsFolder = packagePath('src/demo/documents/');
 
 export interface DemoReport {
   plans: Array<{ id: number; fileName: string; title: string | null; created: boolean }>;
@@ -22,7 +23,24 @@ export interface DemoReport {
   scenario: DemoScenarioReport | null;
 }
 
-export async function loadDemo(store: Store): Promise<DemoReport> {
+/**
+ * Demo accounts share the published password yigai-demo: they belong in the embedded database of a try-out,
+ * never in a PostgreSQL server (a real office's database) unless the operator asks for them with --demo.
+ */
+export const demoAllowed = (store: Store, onServer: boolean): boolean =>
+  store.engine === 'pglite' || onServer;
+
+export const demoRefusedOnServer =
+  '数据库是 PostgreSQL 服务器（正式使用的数据库）：不导入演示数据，也不创建演示账号（演示账号的密码 yigai-demo 是公开的）。' +
+  '确需在这台服务器上演示时，加 --demo 再运行。';
+
+export interface LoadDemoOptions {
+  /** Load the demo into a PostgreSQL server too (the --demo option); default false. */
+  onServer?: boolean;
+}
+
+export async function loadDemo(store: Store, options: LoadDemoOptions = {}): Promise<DemoReport> {
+  if (!demoAllowed(store, options.onServer ?? false)) throw conflict(demoRefusedOnServer);
   const report: DemoReport = { plans: [], accounts: [], scenario: null };
   await ensureUnits(store, DEMO_UNITS);
   for (const account of demoAccounts) {

@@ -3,7 +3,6 @@
 // are read on a worker thread with memory and time limits (read-in-worker.ts).
 import { badInput } from '../core/shared/errors';
 import type { PlanWarning } from '../core/plan/types';
-import { readDocx } from './read-docx';
 import { readInWorker } from './read-in-worker';
 import { readPdf } from './read-pdf';
 import { readText } from './read-text';
@@ -75,6 +74,7 @@ export async function readPlanDocumentInThread(
 
   if (startsWith(bytes, zipMagic) || startsWith(bytes, emptyZipMagic)) {
     checkZipIsWord(bytes, fileName);
+    const { readDocx } = await import('./read-docx'); // mammoth loads only for Word files
     const { text, warnings } = await readDocx(bytes, fileName);
     if (text.trim() === '') throw badInput('Word 文件中没有文字', { where: fileName });
     return { text, format: 'docx', encoding: null, warnings };

@@ -1,10 +1,10 @@
 // Serves the built web front end (dist/web) and answers unknown page addresses with the app's index.html.
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { packagePath } from '../package-root';
 
-export const defaultWebRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+export const defaultWebRoot = packagePath('dist/web/');
 
 export async function serveWeb(app: FastifyInstance, webRoot: string): Promise<boolean> {
   if (!existsSync(`${webRoot}/index.html`)) return false;

@@ -2,13 +2,13 @@
 // catalogues and DRG names, compiles each once and caches it for the life of the process.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { compileScheme, type CompiledScheme } from '../core/drg/compile';
 import type { DrgCatalogues } from '../core/drg/types';
 import { badInput, UserError } from '../core/shared/errors';
+import { packagePath } from '../package-root';
 
-/** data/drg/ of this package, found from this file's place so it works from any working directory. */
-export const DRG_DATA_DIR = fileURLToPath(new URL('../../data/drg/', import.meta.url));
+/** data/drg/ of this package, found from the package root so it works from any working directory and from dist/. */
+export const DRG_DATA_DIR = packagePath('data/drg/');
 
 export const SHIPPED_DRG_SCHEMES = {
   'chs-drg-1.1': {

@@ -1,9 +1,9 @@
 // Applies the SQL files in store/migrations in name order, each once, each in its own transaction.
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Sql } from './sql';
+import { packagePath } from '../package-root';
 
-const folder = fileURLToPath(new URL('./migrations/', import.meta.url));
+const folder = packagePath('src/store/migrations/');
 
 export async function migrate(sql: Sql): Promise<string[]> {
   await sql.exec(

@@ -8,17 +8,25 @@ import type { Store } from './sql';
 
 export const defaultDataDir = './yigai-data';
 
+/** A PostgreSQL server, as opposed to the embedded database in a folder or in memory. */
+export const isServerUrl = (url: string): boolean => /^postgres(ql)?:\/\//.test(url);
+
 /**
  * `postgres://…` or `postgresql://…` → a PostgreSQL server; `memory:` → an in-memory embedded database;
  * `file:///path` or a plain path → the embedded database in that folder.
  */
 export async function openStore(url: string = defaultDataDir): Promise<Store> {
   let store: Store;
-  if (/^postgres(ql)?:\/\//.test(url)) store = await openPostgres(url);
+  if (isServerUrl(url)) store = await openPostgres(url);
   else if (url === 'memory:') store = await openPglite(undefined);
   else if (url.startsWith('file:')) store = await openPglite(fileURLToPath(url));
   else store = await openPglite(resolve(url));
-  await migrate(store);
+  try {
+    await migrate(store);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   return store;
 }
 

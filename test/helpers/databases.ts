@@ -9,8 +9,8 @@ const adminUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1
 
 export interface TestDatabase {
   name: 'pglite' | 'postgres';
-  /** A fresh, migrated, empty database; `drop` removes it. */
-  open(): Promise<{ store: Store; drop(): Promise<void> }>;
+  /** A fresh, migrated, empty database; `drop` removes it. `url` is the server database's address. */
+  open(): Promise<{ store: Store; drop(): Promise<void>; url?: string }>;
 }
 
 async function postgresReachable(): Promise<boolean> {
@@ -45,6 +45,7 @@ const postgres: TestDatabase = {
     const store = await openStore(url.toString());
     return {
       store,
+      url: url.toString(),
       async drop() {
         await store.close();
         const cleanup = new pg.Client({ connectionString: adminUrl });

@@ -23,9 +23,9 @@ describe.each(databases)('demo scenario on $name', (database) => {
   });
 
   it('is created once, by the office account, with its prices marked as assumed', async () => {
-    const first = await loadDemo(store);
+    const first = await loadDemo(store, { onServer: true });
     expect(first.scenario).toMatchObject({ name: DEMO_SCENARIO_NAME, created: true });
-    const again = await loadDemo(store);
+    const again = await loadDemo(store, { onServer: true });
     expect(again.scenario).toEqual({ ...first.scenario, created: false });
     const named = (await listScenarios(store)).filter((s) => s.name === DEMO_SCENARIO_NAME);
     expect(named).toHaveLength(1);

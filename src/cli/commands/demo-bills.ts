@@ -1,11 +1,7 @@
 // `yigai demo bills`: generate seeded, calibrated demo bills into a Parquet file (progress on stderr), or
 // with --check print the generated figures next to the calibration targets.
 import type { Command } from 'commander';
-import { closeDuckDB } from '../../analytics/duckdb';
 import { badInput } from '../../core/shared/errors';
-import { BillFigures, checkFigures, formatCheck } from '../../demo/bills/calibration';
-import { BillGenerator } from '../../demo/bills/generate';
-import { writeDemoBills } from '../../demo/bills/write-parquet';
 
 interface DemoBillsOptions {
   lines: string;
@@ -41,7 +37,9 @@ function progressBar(target: number): (lines: number) => void {
 
 async function run(options: DemoBillsOptions): Promise<void> {
   const seed = wholeNumber(options.seed, '--seed');
+  const { BillGenerator } = await import('../../demo/bills/generate');
   if (options.check) {
+    const { BillFigures, checkFigures, formatCheck } = await import('../../demo/bills/calibration');
     const lines = wholeNumber(options.lines, '--lines');
     const generator = new BillGenerator({ seed, lines });
     const figures = new BillFigures();
@@ -53,6 +51,10 @@ async function run(options: DemoBillsOptions): Promise<void> {
   }
   if (!options.out) throw badInput('请用 --out FILE.parquet 指定输出文件，或用 --check 只看指标');
   const lines = wholeNumber(options.lines, '--lines');
+  const [{ writeDemoBills }, { closeDuckDB }] = await Promise.all([
+    import('../../demo/bills/write-parquet'),
+    import('../../analytics/duckdb'),
+  ]);
   let peakRss = 0;
   const bar = progressBar(lines);
   try {

@@ -2,13 +2,12 @@
 // (Parquet or CSV) and prints a Chinese summary, or with --json the CLI contract (money in fen).
 import { access, readFile, stat } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { simulateBills, type BulkSimulationResult } from '../../analytics/simulate-bulk';
+import type { BulkSimulationResult } from '../../analytics/simulate-bulk';
 import { formatRejections } from '../../analytics/bills/rejections';
 import { badInput } from '../../core/shared/errors';
 import { formatFen, ratioToBasisPoints, formatRate, type Ratio } from '../../core/shared/money';
 import { preset, PRESET_IDS, type PresetId } from '../../core/simulate/presets';
 import type { Scenario } from '../../core/simulate/scenario';
-import { parseScenarioJson } from '../../core/simulate/scenario-schema';
 
 interface SimulateOptions {
   bills: string;
@@ -35,6 +34,7 @@ async function loadScenario(name: string): Promise<Scenario> {
       { where: name },
     );
   }
+  const { parseScenarioJson } = await import('../../core/simulate/scenario-schema');
   return parseScenarioJson(text, name);
 }
 
@@ -140,6 +140,8 @@ async function runSimulate(options: SimulateOptions): Promise<void> {
         process.stderr.write(process.stderr.isTTY ? `\r\x1b[K${text}` : `${text}\n`);
       }
     : undefined;
+  // DuckDB loads only when the command runs, so `yigai --help` stays fast.
+  const { simulateBills } = await import('../../analytics/simulate-bulk');
   const result = await simulateBills({
     bills: options.bills,
     scenario,

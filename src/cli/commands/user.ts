@@ -2,10 +2,7 @@
 import type { Command } from 'commander';
 import { badInput } from '../../core/shared/errors';
 import { roles, type Role } from '../../core/shared/roles';
-import { createAccount, resetPassword } from '../../server/auth/accounts';
-import { generatePassword } from '../../server/auth/passwords';
-import { resolveUnitCode } from '../../store/units';
-import { addDatabaseOption, withStore } from '../store-option';
+import { addDatabaseOption, stopServerFirst, withStore } from '../store-option';
 
 export function registerUser(program: Command): void {
   const user = program.command('user').description('账号管理');
@@ -26,15 +23,22 @@ export function registerUser(program: Command): void {
           where: '--role',
         });
       }
+      const { createAccount } = await import('../../server/auth/accounts');
+      const { resolveUnitCode } = await import('../../store/units');
+      const { generatePassword } = await import('../../server/auth/passwords');
       const password = generatePassword();
-      await withStore(options.database, async (store) =>
-        createAccount(store, null, {
-          username,
-          displayName: options.name ?? username,
-          password,
-          role: options.role as Role,
-          unitCode: options.unit === undefined ? null : await resolveUnitCode(store, options.unit),
-        }),
+      await withStore(
+        options.database,
+        async (store) =>
+          createAccount(store, null, {
+            username,
+            displayName: options.name ?? username,
+            password,
+            role: options.role as Role,
+            unitCode:
+              options.unit === undefined ? null : await resolveUnitCode(store, options.unit),
+          }),
+        stopServerFirst('yigai user add'),
       );
       console.log(`已创建账号 ${username}，初始密码 ${password}`);
     },
@@ -42,7 +46,12 @@ export function registerUser(program: Command): void {
   addDatabaseOption(
     user.command('reset-password <username>').description('重置密码，打印新密码'),
   ).action(async (username: string, options: { database?: string }) => {
-    const password = await withStore(options.database, (store) => resetPassword(store, username));
+    const { resetPassword } = await import('../../server/auth/accounts');
+    const password = await withStore(
+      options.database,
+      (store) => resetPassword(store, username),
+      stopServerFirst('yigai user reset-password'),
+    );
     console.log(`账号 ${username} 的新密码：${password}`);
   });
 }
