@@ -6,6 +6,7 @@ import { asciiDigits } from './calendar';
 import { findDatePhrases, type DateContext, type DatePhraseMatch } from './deadlines';
 import { linkIndicator } from './indicator-links';
 import { findQuantities, type QuantityPhrase } from './target-phrases';
+import { listSubjects } from './target-ranges';
 import { leadingScope, scopeIn } from './target-scope';
 
 const CLAUSE_MARK = /[，。；：,;:！？!?、]/;
@@ -152,7 +153,32 @@ export function extractTargets(
     const owner = taskFor(paragraph, tasks);
     const taskKey = owner?.key ?? null;
     let previous: { end: number; sentenceStart: number; scope: string | null } | null = null;
+    let listHead: { subject: string; scope: string | null; textStart: number } | null = null;
     for (const q of findQuantities(text, blocked)) {
+      if (q.list !== undefined && q.list.index > 0 && listHead !== null) {
+        // A later figure of "分别达到75%、80%": the head's subject (its own part when the subject lists them).
+        const subjects = listSubjects(listHead.subject, q.list.count);
+        const subject = subjects?.[q.list.index] ?? listHead.subject;
+        const due = inheritTaskDeadline(dueOf(text, q, deadlines), owner);
+        const n = (perLine.get(paragraph.startLine) ?? 0) + 1;
+        perLine.set(paragraph.startLine, n);
+        targets.push({
+          key: `L${paragraph.startLine}#${n}`,
+          text: written.slice(listHead.textStart, q.end).trim(),
+          subject,
+          op: q.op,
+          value: q.value,
+          unit: q.unit,
+          due: due.due,
+          dueText: due.dueText,
+          ...(due.inherited ? { dueInherited: true } : {}),
+          scope: listHead.scope,
+          indicator: linkIndicator(subject),
+          taskKey,
+          source: phraseSource(paragraph, listHead.textStart, q.end),
+        });
+        continue;
+      }
       const sentenceStart = lastIndexOfMark(text, SENTENCE_MARK, q.qualifierIndex) + 1;
       const sameSentence = previous !== null && previous.sentenceStart === sentenceStart;
       let phraseStart = lastIndexOfMark(text, CLAUSE_MARK, q.qualifierIndex) + 1;
@@ -191,10 +217,15 @@ export function extractTargets(
           message: `目标“${phraseText}”没有写明衡量的对象，请人工核对`,
         });
       }
+      let ownSubject = subject;
+      if (q.list !== undefined) {
+        listHead = { subject, scope, textStart };
+        ownSubject = listSubjects(subject, q.list.count)?.[0] ?? subject;
+      }
       targets.push({
         key: `L${paragraph.startLine}#${n}`,
         text: phraseText,
-        subject: subject === '' ? phraseText : subject,
+        subject: ownSubject === '' ? phraseText : ownSubject,
         op: q.op,
         value: q.value,
         unit: q.unit,
@@ -202,9 +233,10 @@ export function extractTargets(
         dueText: due.dueText,
         ...(due.inherited ? { dueInherited: true } : {}),
         scope,
-        indicator: linkIndicator(subject),
+        indicator: linkIndicator(ownSubject),
         taskKey,
         source: phraseSource(paragraph, textStart, end),
+        ...(q.range !== undefined ? { range: q.range } : {}),
       });
       previous = { end, sentenceStart, scope };
     }
