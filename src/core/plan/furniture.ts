@@ -27,19 +27,28 @@ const TAG = /^【[^】]{1,6}】/;
 const TITLE_LIKE =
   /关于.+(?:通知|通报|决定|意见)$|(?:方案|意见|办法|规划|计划|任务分工|要点|细则|措施)(?:[（(][^（()）]*[）)])?$/;
 
+/** A menu bar: three or more short items between separators ("网站首页 | 信息公开 | 政务服务"). */
+function isMenu(text: string): boolean {
+  const items = text.split(/\s*[|｜]\s*|[ \u3000]{2,}/).filter((item) => item !== '');
+  return (
+    items.length >= 3 && items.every((item) => item.length <= 8 && !/[，。、；：:]/.test(item))
+  );
+}
+
 function isShort(text: string): boolean {
   return text.length <= MAX_FURNITURE_LENGTH && !/[。；;]/.test(text);
 }
 
 /** A line that is furniture wherever it stands at the edge of the document. */
 function isFurnitureText(text: string): boolean {
+  if (isPortalFieldRow(text)) return true;
   if (!isShort(text)) return false;
   return (
+    isMenu(text) ||
     BREADCRUMB.test(text) ||
     PAGE_CONTROL.test(text) ||
     LOGIN_OR_ADVERT.test(text) ||
-    FOOTER.test(text) ||
-    isPortalFieldRow(text)
+    FOOTER.test(text)
   );
 }
 
@@ -68,8 +77,10 @@ function repeatsLaterTitle(head: NonBlank[], index: number): boolean {
     for (let end = start; end < Math.min(head.length, start + 6); end++) {
       joined += normalizeForMatch((head[end] as NonBlank).text.replace(TAG, ''));
       if (joined.length < 8) continue;
-      // The later run ends where the title ends, with or without the issuer in front of either.
-      if (joined.endsWith(target) || target.endsWith(joined)) return true;
+      // The later run ends where the title ends, with or without the issuer in front of either, or
+      // quotes it as the plan's name ("关于印发X的通知" after a header "X").
+      if (joined.endsWith(target) || target.endsWith(joined) || joined.includes(target))
+        return true;
       if (joined.length > target.length + 30) break;
     }
   }

@@ -67,7 +67,7 @@ export function readHeadFacts(
     const signature = readSignature(p.text);
     if (signature?.date) {
       issuer = signature.issuer;
-      takeDate(signature.date, p, p.text.slice(-(signature.date.date.length + 6)).trim());
+      takeDate(signature.date, p, signature.dateText ?? p.text);
     }
   }
   return { docNumber, issuedOn, issuer };

@@ -134,6 +134,8 @@ const DATE_AT_END =
 export interface Signature {
   issuer: string | null;
   date: { date: string; damaged: boolean } | null;
+  /** The date as written. */
+  dateText: string | null;
 }
 
 /**
@@ -160,5 +162,5 @@ export function readSignature(text: string): Signature | null {
   // A bare date is readIssueDate's and a lone issuer line the caller's: a signature names its issuer,
   // and on a line of its own also its date.
   if (issuer === null || (!runIn && date === null)) return null;
-  return { issuer, date };
+  return { issuer, date, dateText: dateMatch?.[1] ?? null };
 }

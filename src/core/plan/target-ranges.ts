@@ -44,8 +44,8 @@ export function range(kind: TargetRange['kind'], from: number, to: number): Targ
   return { kind, from, to };
 }
 
-/** Between two figures of one "分别" list: "、", "和", "及", "与" (or a comma inside the list). */
-export const LIST_JOIN = /^[ \t\u00a0\u3000]*(?:[、，,]|和|及|与|以及)[ \t\u00a0\u3000]*$/;
+/** Between two figures of one "分别" list: "、", "和", "及", "与" (a comma starts a new goal). */
+export const LIST_JOIN = /^[ \t\u00a0\u3000]*(?:、|和|及|与|以及)[ \t\u00a0\u3000]*$/;
 
 /** Whether the words before a goal verb announce a list of figures ("分别达到", "分别控制在"). */
 export function announcesList(leftOfVerb: string, gap: string): boolean {
@@ -66,8 +66,8 @@ export function listSubjects(subject: string, count: number): string[] | null {
   // ("城乡居民医保" … "职工医保政策范围内…" → "职工医保"), else after as many characters as the first part.
   const lastWord = first.slice(-2);
   const recur = last.indexOf(lastWord);
-  const cut = recur > 0 ? recur + lastWord.length : Math.min(first.length, last.length - 1);
-  if (cut <= 0 || cut >= last.length) return null;
-  const shared = last.slice(cut);
+  // A last part no longer than the first shares nothing ("执业医师数和注册护士数").
+  const cut = recur > 0 ? recur + lastWord.length : first.length;
+  const shared = cut > 0 && cut < last.length ? last.slice(cut) : '';
   return [...parts.slice(0, -1).map((part) => part + shared), last];
 }

@@ -53,7 +53,12 @@ function subjectOf(
   phraseStart: number,
 ): { subject: string; scope: string | null | undefined } {
   const prefix = text.slice(phraseStart, q.qualifierIndex);
-  if (q.shape === 'share-of') return { subject: q.noun, scope: splitScope(prefix).scope };
+  // "90%的乡镇卫生院达到…": the units counted are named in the goal itself, never inherited.
+  if (q.shape === 'share-of')
+    return {
+      subject: q.noun,
+      scope: splitScope(prefix).scope ?? leadingScope(q.noun)?.scope ?? null,
+    };
   if (q.shape === 'count') {
     const head = splitScope(prefix);
     const verb = q.gap.trim().replace(CREATION_VERBS, '');
@@ -152,7 +157,12 @@ export function extractTargets(
     const blocked = phrases.map((d): [number, number] => [d.index, d.index + d.length]);
     const owner = taskFor(paragraph, tasks);
     const taskKey = owner?.key ?? null;
-    let previous: { end: number; sentenceStart: number; scope: string | null } | null = null;
+    let previous: {
+      end: number;
+      sentenceStart: number;
+      scope: string | null;
+      subject: string;
+    } | null = null;
     let listHead: { subject: string; scope: string | null; textStart: number } | null = null;
     for (const q of findQuantities(text, blocked)) {
       if (q.list !== undefined && q.list.index > 0 && listHead !== null) {
@@ -180,7 +190,7 @@ export function extractTargets(
         continue;
       }
       const sentenceStart = lastIndexOfMark(text, SENTENCE_MARK, q.qualifierIndex) + 1;
-      const sameSentence = previous !== null && previous.sentenceStart === sentenceStart;
+      const sameSentence: boolean = previous !== null && previous.sentenceStart === sentenceStart;
       let phraseStart = lastIndexOfMark(text, CLAUSE_MARK, q.qualifierIndex) + 1;
       if (sameSentence && previous !== null && previous.end > phraseStart)
         phraseStart = previous.end;
@@ -192,14 +202,20 @@ export function extractTargets(
       }
       while (phraseStart < q.qualifierIndex && /[\s、，,]/.test(text.charAt(phraseStart)))
         phraseStart++;
-      const { subject, scope: ownScope } = subjectOf(text, q, phraseStart);
+      const own = subjectOf(text, q, phraseStart);
+      const ownScope = own.scope;
+      // "…就诊率为82%，到2020年提升到90%以上": a goal without its own subject continues the previous one.
+      const subject: string =
+        own.subject === '' && sameSentence && previous !== null ? previous.subject : own.subject;
       let scope: string | null;
       if (ownScope !== undefined) scope = ownScope;
       else if (sameSentence && previous !== null && previous.scope !== null) scope = previous.scope;
       else {
+        // Not before the previous goal: institutions named in it ("90%的乡镇卫生院…") are its own.
         const segmentStart = Math.max(
           sentenceStart,
           lastIndexOfMark(text, /[；;]/, phraseStart) + 1,
+          sameSentence && previous !== null ? previous.end : 0,
         );
         scope = scopeIn(text.slice(segmentStart, phraseStart)) ?? null;
       }
@@ -217,7 +233,7 @@ export function extractTargets(
           message: `目标“${phraseText}”没有写明衡量的对象，请人工核对`,
         });
       }
-      let ownSubject = subject;
+      let ownSubject: string = subject;
       if (q.list !== undefined) {
         listHead = { subject, scope, textStart };
         ownSubject = listSubjects(subject, q.list.count)?.[0] ?? subject;
@@ -238,7 +254,7 @@ export function extractTargets(
         source: phraseSource(paragraph, textStart, end),
         ...(q.range !== undefined ? { range: q.range } : {}),
       });
-      previous = { end, sentenceStart, scope };
+      previous = { end, sentenceStart, scope, subject: ownSubject };
     }
   }
   return targets;
