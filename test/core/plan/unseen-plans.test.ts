@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../../src/core/plan/parse';
+import { toPlanJson } from '../../../src/core/plan/plan-json';
 import type { Plan } from '../../../src/core/plan/types';
 
 function fixture(name: string): Plan {
@@ -242,5 +243,24 @@ describe('baselines', () => {
       for (const target of plan.targets)
         expect(target.due === null || target.due >= '2016').toBe(true);
     }
+  });
+});
+
+describe('the --json contract carries the new readings', () => {
+  it('adds range, baselines, needsReview and furniture without changing the old fields', () => {
+    const json = toPlanJson(pingchuan);
+    const change = json.targets.find((t) => t.range !== null);
+    expect(change).toMatchObject({
+      subject: '县域内就诊率',
+      op: '~',
+      value: 90,
+      unit: '%',
+      range: { kind: 'change', from: 78, to: 90 },
+    });
+    expect(json.targets.filter((t) => t.range === null).length).toBe(json.targets.length - 1);
+    expect(json.baselines[0]).toMatchObject({ value: 41.5, unit: '%', year: 2015 });
+    expect(json.tasks.every((t) => t.needsReview && t.lead.length === 0)).toBe(true);
+    expect(json.furniture).toEqual([{ from: 1, to: 5 }]);
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
 });
