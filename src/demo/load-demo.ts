@@ -49,6 +49,8 @@ export async function loadDemo(store: Store): Promise<DemoReport> {
       encoding: read.encoding,
       content,
       text: read.text,
+      warnings: read.warnings,
+      ...(read.decoding ? { decoding: read.decoding } : {}),
     });
     if (office) await publishPlan(store, office.actor, detail.id);
     report.plans.push({ id: detail.id, fileName, title: detail.plan.title, created: true });

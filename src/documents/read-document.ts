@@ -1,7 +1,7 @@
 // Bytes of an uploaded plan document → its text: plain text (UTF-8, UTF-16, GB18030/GBK), Word .docx or PDF
 // with a text layer. The format is told by the file's first bytes, then by its extension.
 import { badInput } from '../core/shared/errors';
-import type { PlanWarning } from '../core/plan/types';
+import type { DecodingNote, PlanWarning } from '../core/plan/types';
 import { readDocx } from './read-docx';
 import { readPdf } from './read-pdf';
 import { readText } from './read-text';
@@ -15,6 +15,8 @@ export interface PlanDocumentText {
   /** The character encoding of a text file; null for .docx and PDF. */
   encoding: string | null;
   warnings: PlanWarning[];
+  /** A text file whose encoding is in doubt: the other plausible reading (absent when certain). */
+  decoding?: DecodingNote;
 }
 
 const accepted =
@@ -102,5 +104,6 @@ export async function readPlanDocument(
     format: 'text',
     encoding: decoded.encoding,
     warnings: decoded.warnings,
+    ...(decoded.doubt ? { decoding: decoded.doubt } : {}),
   };
 }

@@ -1,8 +1,9 @@
 // Plans: the uploaded document, the parser's reading, people's corrections, publication — each write audited.
 import { createHash } from 'node:crypto';
 import { applyCorrections, describeCorrection, type Correction } from '../core/plan/corrections';
+import { documentReadingOf, withDocumentReading } from '../core/plan/document-reading';
 import { parsePlan } from '../core/plan/parse';
-import type { Plan } from '../core/plan/types';
+import type { DecodingNote, Plan, PlanWarning } from '../core/plan/types';
 import { conflict, notFound, badInput } from '../core/shared/errors';
 import type { Actor } from '../core/shared/roles';
 import { audit } from './audit';
@@ -54,6 +55,9 @@ export interface UploadedDocument {
   encoding: string | null;
   content: Uint8Array;
   text: string;
+  /** What the reader noticed (encoding assumed or in doubt, stray bytes): stored with the plan. */
+  warnings?: PlanWarning[];
+  decoding?: DecodingNote;
 }
 
 const iso = (value: unknown): string | null =>
@@ -217,7 +221,7 @@ export async function importPlan(sql: Sql, actor: Actor | null, doc: UploadedDoc
        values ($1, $2, $3, $4, $5, $6, $7) returning id`,
       [doc.fileName, doc.format, doc.encoding, hash, doc.content, doc.text, actor?.id ?? null],
     );
-    const parsed = parsePlan(doc.text);
+    const parsed = withDocumentReading(parsePlan(doc.text), doc);
     const [plan] = await tx.query<{ id: number }>(
       `insert into plans (document_id, parsed, parser_version, created_by)
        values ($1, $2::jsonb, $3, $4) returning id`,
@@ -327,7 +331,7 @@ export async function removeCorrection(
 export async function reparsePlan(sql: Sql, actor: Actor | null, planId: number) {
   return sql.transaction(async (tx) => {
     const row = await loadRow(tx, planId);
-    const parsed = parsePlan(row.text);
+    const parsed = withDocumentReading(parsePlan(row.text), documentReadingOf(row.parsed));
     await tx.query('update plans set parsed = $2::jsonb, parser_version = $3 where id = $1', [
       planId,
       JSON.stringify(parsed),
