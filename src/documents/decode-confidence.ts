@@ -83,9 +83,18 @@ export const MIN_EVIDENCE = 6;
 /** Office prose uses common characters almost only; mojibake is mostly rare ones. */
 const PLAUSIBLE_SHARE = 0.8;
 
+/** Punctuation, symbols and full-width forms of Chinese office text. */
+const CHINESE_PUNCTUATION =
+  /[\u3000-\u303f\uff00-\uffef\u2010-\u2027\u2030-\u205e\u00b7\u00d7\u2160-\u217f\u2460-\u24ff\u25a0-\u25ff]/;
+
 export interface Plausibility {
   /** Share of Han characters that are common ones (1 when there are none). */
   commonShare: number;
+  /**
+   * Share of the non-ASCII characters that are common Han characters or Chinese punctuation (1 when
+   * there are none): low for Latin, Cyrillic or Arabic letters that a misread GBK file turns into.
+   */
+  score: number;
   han: number;
   replaced: number;
   plausible: boolean;
@@ -97,16 +106,25 @@ export function plausibility(text: string): Plausibility {
   let han = 0;
   let commonCount = 0;
   let replaced = 0;
+  let nonAscii = 0;
+  let chinese = 0;
   for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) continue;
+    nonAscii++;
     if (ch === '\uFFFD') replaced++;
     else if (/\p{Script=Han}/u.test(ch)) {
       han++;
-      if (set.has(ch)) commonCount++;
-    }
+      if (set.has(ch)) {
+        commonCount++;
+        chinese++;
+      }
+    } else if (CHINESE_PUNCTUATION.test(ch)) chinese++;
   }
   const commonShare = han === 0 ? 1 : commonCount / han;
+  const counted = nonAscii - replaced;
+  const score = counted === 0 ? 1 : chinese / counted;
   const plausible =
     replaced <= Math.max(3, text.length / 200) &&
-    (han < MIN_EVIDENCE || commonShare >= PLAUSIBLE_SHARE);
-  return { commonShare, han, replaced, plausible };
+    (counted < MIN_EVIDENCE || score >= PLAUSIBLE_SHARE);
+  return { commonShare, score, han, replaced, plausible };
 }

@@ -79,12 +79,15 @@ function doubtWarning(chosen: string, other: string): PlanWarning {
 const names: Record<string, string> = { 'utf-8': 'UTF-8', gb18030: 'GB18030（GBK）' };
 
 /** Both readings plausible: the one with more common characters wins, the other is kept. */
-function inDoubt(utf8: string, gb: string, extra: PlanWarning[]): DecodedText {
-  const utf8Share = plausibility(utf8).commonShare;
-  const gbShare = plausibility(gb).commonShare;
+function inDoubt(utf8: string, gb: string, extra: PlanWarning[], message?: string): DecodedText {
+  const utf8Share = plausibility(utf8).score;
+  const gbShare = plausibility(gb).score;
   const [encoding, text, otherEncoding, otherText] =
     gbShare > utf8Share ? ['gb18030', gb, 'utf-8', utf8] : ['utf-8', utf8, 'gb18030', gb];
-  const warning = doubtWarning(names[encoding] ?? encoding, names[otherEncoding] ?? otherEncoding);
+  const warning =
+    message === undefined
+      ? doubtWarning(names[encoding] ?? encoding, names[otherEncoding] ?? otherEncoding)
+      : { line: null, message, kind: 'document' as const };
   return {
     text,
     encoding,
@@ -113,7 +116,12 @@ function decode(bytes: Uint8Array): DecodedText {
       return { text: utf8, encoding: 'utf-8', warnings: [] };
     const gbText = gb();
     return plausibility(gbText).plausible
-      ? inDoubt(utf8, gbText, [])
+      ? inDoubt(
+          utf8,
+          gbText,
+          [],
+          '文件的字节也符合 UTF-8，但按 UTF-8 读出的不像中文；已按 GB18030（GBK）读取，UTF-8 读法已保留供核对。如文字不对，请另存为 UTF-8 后重新导入',
+        )
       : { text: utf8, encoding: 'utf-8', warnings: [] };
   }
   const gbText = gb();

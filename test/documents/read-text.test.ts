@@ -53,10 +53,10 @@ describe('decoding plan files', () => {
   );
 
   it('keeps both readings of a short file that reads as prose either way', async () => {
-    const bytes = Buffer.concat([Buffer.from('实施方案', 'utf8'), Buffer.from([0xff])]);
+    const bytes = Buffer.concat([Buffer.from('方案', 'utf8'), Buffer.from([0xff])]);
     const read = await readPlanDocument(bytes, '方案.txt');
     expect(read.encoding).toBe('utf-8');
-    expect(read.text).toBe('实施方案\uFFFD');
+    expect(read.text).toBe('方案\uFFFD');
     expect(read.decoding).toEqual({
       encoding: 'utf-8',
       reason: expect.stringContaining('无法确定编码'),
@@ -145,5 +145,23 @@ describe('decoder properties', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('bytes that are valid UTF-8 but GBK prose', () => {
+  it('reads them as GB18030 and keeps the UTF-8 reading for review', () => {
+    // Common characters whose two GBK bytes also form a two-byte UTF-8 sequence (lead C2–D7, trail A1–BF).
+    const bytes: number[] = [];
+    for (let k = 0; k < 40; k++) bytes.push(0xc2 + (k % 22), 0xa1 + ((k * 7) % 31));
+    const content = new Uint8Array(bytes);
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(content)).not.toThrow();
+    const read = readText(content, 'x.txt', '');
+    expect(read.encoding).toBe('gb18030');
+    expect(read.text).toBe(new TextDecoder('gb18030').decode(content));
+    expect(read.doubt?.alternative).toEqual({
+      encoding: 'utf-8',
+      text: new TextDecoder('utf-8').decode(content),
+    });
+    expect(read.warnings[0]?.message).toContain('按 UTF-8 读出的不像中文');
   });
 });

@@ -65,7 +65,7 @@ describe.each(databases)('plan file reading on $name', (database) => {
   });
 
   it('keeps both readings of a file whose encoding is in doubt', async () => {
-    const bytes = Buffer.concat([Buffer.from('实施方案', 'utf8'), Buffer.from([0xff])]);
+    const bytes = Buffer.concat([Buffer.from('方案', 'utf8'), Buffer.from([0xff])]);
     const detail = await upload('短.txt', bytes);
     expect(detail.plan.decoding).toMatchObject({
       encoding: 'utf-8',
