@@ -10,7 +10,7 @@ import { audit } from './audit';
 import type { Sql } from './sql';
 
 /** Bumped whenever the parser's output may change, so stored plans can be re-parsed knowingly. */
-export const parserVersion = '1';
+export const parserVersion = '2';
 
 export type PlanStatus = 'draft' | 'published';
 
