@@ -71,6 +71,8 @@ export async function loadDemo(store: Store, options: LoadDemoOptions = {}): Pro
       encoding: read.encoding,
       content,
       text: read.text,
+      warnings: read.warnings,
+      ...(read.decoding ? { decoding: read.decoding } : {}),
     });
     if (office) await publishPlan(store, office.actor, detail.id, { baseVersion: detail.version });
     report.plans.push({ id: detail.id, fileName, title: detail.plan.title, created: true });

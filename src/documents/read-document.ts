@@ -2,7 +2,7 @@
 // with a text layer. The format is told by the file's first bytes, then by its extension; .docx and PDF
 // are read on a worker thread with memory and time limits (read-in-worker.ts).
 import { badInput } from '../core/shared/errors';
-import type { PlanWarning } from '../core/plan/types';
+import type { DecodingNote, PlanWarning } from '../core/plan/types';
 import { readInWorker } from './read-in-worker';
 import { readPdf } from './read-pdf';
 import { readText } from './read-text';
@@ -16,6 +16,8 @@ export interface PlanDocumentText {
   /** The character encoding of a text file; null for .docx and PDF. */
   encoding: string | null;
   warnings: PlanWarning[];
+  /** A text file whose encoding is in doubt: the other plausible reading (absent when certain). */
+  decoding?: DecodingNote;
 }
 
 const accepted =
@@ -116,5 +118,6 @@ export async function readPlanDocumentInThread(
     format: 'text',
     encoding: decoded.encoding,
     warnings: decoded.warnings,
+    ...(decoded.doubt ? { decoding: decoded.doubt } : {}),
   };
 }

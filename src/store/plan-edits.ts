@@ -2,6 +2,7 @@
 // is a new revision), one in review waits for 退回修改, a withdrawn plan takes none. Each edit names its base version.
 import { correctionChangeText } from '../core/plan/change-text';
 import { applyCorrections, describeCorrection, type Correction } from '../core/plan/corrections';
+import { documentReadingOf, withDocumentReading } from '../core/plan/document-reading';
 import { parsePlan } from '../core/plan/parse';
 import type { Plan } from '../core/plan/types';
 import { badInput, conflict, notFound } from '../core/shared/errors';
@@ -139,7 +140,11 @@ export async function reparsePlan(
       'select d.text from plans p join documents d on d.id = p.document_id where p.id = $1',
       [planId],
     );
-    const parsed = parsePlan(document?.text ?? '');
+    // The reader's notes (encoding in doubt, stray bytes) stay with the new reading.
+    const parsed = withDocumentReading(
+      parsePlan(document?.text ?? ''),
+      documentReadingOf(revision.parsed),
+    );
     await tx.query(
       'update plan_revisions set parsed = $2::jsonb, parser_version = $3 where id = $1',
       [revision.id, JSON.stringify(parsed), parserVersion],

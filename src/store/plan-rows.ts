@@ -3,11 +3,11 @@
 import { applyCorrections, describeCorrection, type Correction } from '../core/plan/corrections';
 import type { PublishProblem } from '../core/plan/publish-check';
 import { parsedKeys, withStableKeys, type KeyedPlan } from '../core/plan/stable-keys';
-import type { Plan } from '../core/plan/types';
+import type { DecodingNote, Plan, PlanWarning } from '../core/plan/types';
 import type { Sql } from './sql';
 
 /** Bumped whenever the parser's output may change, so stored plans can be re-parsed knowingly. */
-export const parserVersion = '1';
+export const parserVersion = '2';
 
 /** The plan as a whole: never published (draft, in review), published (a current revision), or withdrawn. */
 export type PlanStatus = 'draft' | 'review' | 'published' | 'withdrawn';
@@ -84,6 +84,9 @@ export interface UploadedDocument {
   encoding: string | null;
   content: Uint8Array;
   text: string;
+  /** What the reader noticed (encoding assumed or in doubt, stray bytes): stored with the plan. */
+  warnings?: PlanWarning[];
+  decoding?: DecodingNote;
 }
 
 export const iso = (value: unknown): string | null =>

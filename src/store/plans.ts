@@ -1,6 +1,7 @@
 // Plans: the uploaded document and its revisions (the parser's reading plus people's corrections), read as people
 // see them. Edits are in plan-edits.ts, the revision workflow in plan-revisions.ts, the version check in plan-versions.ts.
 import { createHash } from 'node:crypto';
+import { withDocumentReading } from '../core/plan/document-reading';
 import { parsePlan } from '../core/plan/parse';
 import { publishProblems } from '../core/plan/publish-check';
 import { badInput, conflict, forbidden, notFound } from '../core/shared/errors';
@@ -173,7 +174,7 @@ export async function importPlan(sql: Sql, actor: Actor | null, doc: UploadedDoc
        values ($1, $2, $3, $4, $5, $6, $7) returning id`,
       [doc.fileName, doc.format, doc.encoding, hash, doc.content, doc.text, actor?.id ?? null],
     );
-    const parsed = parsePlan(doc.text);
+    const parsed = withDocumentReading(parsePlan(doc.text), doc);
     const [plan] = await tx.query<{ id: number }>(
       `insert into plans (document_id, created_by, owner_unit) values ($1, $2, $3) returning id`,
       [document?.id, actor?.id ?? null, ownerUnitOf(actor)],

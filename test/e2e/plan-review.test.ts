@@ -67,6 +67,17 @@ describe('方案审核', () => {
     const line = await highlighted.first().boundingBox();
     expect(pane && line && line.y >= pane.y && line.y < pane.y + pane.height).toBe(true);
 
+    // The portal's furniture above the notice (导航, the repeated title, 字体) is hidden until asked for.
+    const documentPane = page.getByTestId('document');
+    expect(await documentPane.locator('[data-line="1"]').count()).toBe(0);
+    const furnitureSwitch = page.getByRole('switch', { name: '显示网页栏目等非正文内容' });
+    await furnitureSwitch.click();
+    const firstLine = documentPane.locator('[data-line="1"].doc-line-furniture');
+    await firstLine.waitFor();
+    expect(await firstLine.innerText()).toContain('导航');
+    await furnitureSwitch.click();
+    await firstLine.waitFor({ state: 'detached' });
+
     // Edit its lead units: add 区应急局.
     await taskThree().getByRole('button', { name: '编辑' }).click();
     const dialog = page.locator('.ant-modal', { hasText: '编辑任务' });

@@ -40,6 +40,8 @@ export function registerPlanImport(plan: Command): void {
           encoding: read.encoding,
           content: new Uint8Array(content),
           text: read.text,
+          warnings: read.warnings,
+          ...(read.decoding ? { decoding: read.decoding } : {}),
         });
         if (options.publish) {
           if (!actor) throw badInput(`发布需要一个医改办账号，「${options.as}」不存在。`);

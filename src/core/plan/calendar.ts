@@ -38,6 +38,8 @@ export function yearOf(iso: string | null): number | null {
 
 const CN_DIGITS: Record<string, number> = {
   〇: 0,
+  // 〇 is often typed as a circle.
+  '○': 0,
   零: 0,
   一: 1,
   二: 2,
@@ -56,7 +58,7 @@ const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10
 export function numberValue(raw: string): number | null {
   const s = raw.replace(/\s+/g, '');
   if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
-  if (s === '' || !/^[〇零一二两三四五六七八九十百千万]+$/.test(s)) return null;
+  if (s === '' || !/^[〇○零一二两三四五六七八九十百千万]+$/.test(s)) return null;
   // Digit-by-digit years such as 二〇二〇.
   if (!/[十百千万]/.test(s)) {
     return Number([...s].map((c) => String(CN_DIGITS[c] ?? 0)).join(''));
@@ -85,7 +87,7 @@ export function numberValue(raw: string): number | null {
 /** Replace full-width digits and Chinese-numeral years (二〇二〇年) by ASCII digits, keeping every index. */
 export function asciiDigits(text: string): string {
   const halfWidth = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  return halfWidth.replace(/[〇零一二三四五六七八九]{4}(?=\s*年)/g, (y) =>
+  return halfWidth.replace(/[〇○零一二三四五六七八九]{4}(?=\s*年)/g, (y) =>
     String(numberValue(y)).padStart(4, '0'),
   );
 }

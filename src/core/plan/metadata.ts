@@ -1,7 +1,8 @@
 // The plan's metadata — title, covering notice title, issuer, document number, issue date — read from
 // the head of the document, tolerating website chrome and damaged numbers or dates (with a warning).
 import { normalizeForMatch, type Paragraph } from './lines';
-import { chineseNumeralValue } from './numbering';
+import { readHeadFacts, withPortalFields } from './head-facts';
+import { ISSUER_END, readDocNumber, readIssueDate, splitGluedDocNumber } from './head-readers';
 import type { PlanWarning } from './types';
 
 export interface PlanMetadata {
@@ -21,78 +22,13 @@ const HEAD_PARAGRAPHS = 40;
 /** A heading line is short and carries no sentence punctuation. */
 const MAX_HEADING_LENGTH = 60;
 const PLAN_NAME_END = /(方案|意见|办法|规划|计划|任务分工|要点|细则|措施|任务)$/;
-const ISSUER_END = /(人民政府|办公室|办公厅|委员会|政府|领导小组|局|委|办|厅)$/;
 
-function asciiDigits(text: string): string {
-  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-}
+export { readDocNumber, readIssueDate };
 
 function isHeadingText(text: string): boolean {
   return (
     text.length <= MAX_HEADING_LENGTH && !/[。，,；;！？!?：:]/.test(text) && !text.includes('\t')
   );
-}
-
-/** A document number standing on its own line: 哈政办规〔2017〕28号; damaged forms are repaired. */
-export function readDocNumber(text: string): { docNumber: string; damaged: boolean } | null {
-  const m =
-    /^([\u4e00-\u9fa5]{2,14})\s*([〔[［【(（])\s*(\d{4})\s*([〕\]］】)）])?\s*(\d{1,4})\s*(号)?$/.exec(
-      asciiDigits(text.trim()),
-    );
-  if (!m) return null;
-  const [, prefix, , year, close, serial, hao] = m;
-  if (prefix === undefined || year === undefined || serial === undefined) return null;
-  const docNumber = `${prefix}〔${year}〕${Number(serial)}号`;
-  return { docNumber, damaged: close === undefined || hao === undefined };
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-function validDate(year: number, month: number, day: number): string | null {
-  if (year < 1949 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= last ? `${year}-${pad(month)}-${pad(day)}` : null;
-}
-
-function chineseYear(s: string): number | null {
-  const digits = '〇一二三四五六七八九';
-  let year = 0;
-  for (const ch of s) {
-    const d = ch === '零' || ch === 'О' ? 0 : digits.indexOf(ch);
-    if (d < 0) return null;
-    year = year * 10 + d;
-  }
-  return year;
-}
-
-/** An issue date standing on its own line ("2017年6月8日", "二〇一七年六月八日", damaged "20201027"). */
-export function readIssueDate(text: string): { date: string; damaged: boolean } | null {
-  const t = asciiDigits(text.trim().replace(/\s+/g, ''));
-  const arabic = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(t);
-  if (arabic) {
-    const date = validDate(Number(arabic[1]), Number(arabic[2]), Number(arabic[3]));
-    return date ? { date, damaged: false } : null;
-  }
-  const chinese =
-    /^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/.exec(
-      t,
-    );
-  if (chinese) {
-    const year = chineseYear(chinese[1] ?? '');
-    const month = chineseNumeralValue(chinese[2] ?? '');
-    const day = chineseNumeralValue(chinese[3] ?? '');
-    const date = year && month && day ? validDate(year, month, day) : null;
-    return date ? { date, damaged: false } : null;
-  }
-  const squeezed = /^(\d{4})[-./]?(\d{2})[-./]?(\d{2})$/.exec(t);
-  if (squeezed) {
-    const date = validDate(Number(squeezed[1]), Number(squeezed[2]), Number(squeezed[3]));
-    const written = /^\d{4}[-./]\d{2}[-./]\d{2}$/.test(t);
-    return date ? { date, damaged: !written } : null;
-  }
-  return null;
 }
 
 /** The covering notice's title "关于印发…的通知", joined over up to five heading lines. */
@@ -175,7 +111,31 @@ function joinText(paragraphs: Paragraph[], start: number, end: number): string {
     .join('');
 }
 
-export function extractMetadata(paragraphs: Paragraph[], warnings: PlanWarning[]): PlanMetadata {
+/**
+ * Head paragraphs with a document number glued to their title taken off ("渝府办发〔2016〕12号关于印发…
+ * 的通知" reads as the title, the number is kept apart).
+ */
+function withoutGluedNumbers(paragraphs: Paragraph[]): {
+  paragraphs: Paragraph[];
+  glued: { docNumber: string; line: number } | null;
+} {
+  let glued: { docNumber: string; line: number } | null = null;
+  const cleaned = paragraphs.map((p, i) => {
+    if (i >= HEAD_PARAGRAPHS) return p;
+    const split = splitGluedDocNumber(p.text);
+    if (split === null) return p;
+    glued ??= { docNumber: split.docNumber, line: p.startLine };
+    return { ...p, text: split.rest };
+  });
+  return { paragraphs: cleaned, glued };
+}
+
+export function extractMetadata(
+  written: Paragraph[],
+  warnings: PlanWarning[],
+  lines: string[] = [],
+): PlanMetadata {
+  const { paragraphs, glued } = withoutGluedNumbers(written);
   const head = paragraphs.slice(0, HEAD_PARAGRAPHS);
   const notice = findNoticeTitle(head);
   const noticeTitle = notice?.text ?? null;
@@ -187,40 +147,9 @@ export function extractMetadata(paragraphs: Paragraph[], warnings: PlanWarning[]
   const title = run ? joinText(paragraphs, run.start, run.end) : name;
   const limit = run ? run.start : Math.min(paragraphs.length, HEAD_PARAGRAPHS);
 
-  let docNumber: string | null = null;
-  let issuedOn: string | null = null;
-  let issuer: string | null = null;
-  for (let i = 0; i < limit; i++) {
-    const p = paragraphs[i] as Paragraph;
-    if (docNumber === null) {
-      const read = readDocNumber(p.text);
-      if (read) {
-        docNumber = read.docNumber;
-        if (read.damaged) {
-          warnings.push({
-            line: p.startLine,
-            message: `文号“${p.text}”残缺，按“${read.docNumber}”读取，请核对`,
-          });
-        }
-        continue;
-      }
-    }
-    if (issuedOn === null) {
-      const date = readIssueDate(p.text);
-      if (date) {
-        issuedOn = date.date;
-        if (date.damaged) {
-          warnings.push({
-            line: p.startLine,
-            message: `成文日期“${p.text}”格式残缺，按${date.date}读取，请核对`,
-          });
-        }
-        const before = paragraphs[i - 1];
-        if (before && isHeadingText(before.text) && ISSUER_END.test(before.text))
-          issuer = before.text;
-      }
-    }
-  }
+  const own = readHeadFacts(paragraphs, limit, glued, warnings);
+  const { docNumber, issuedOn, ...rest } = withPortalFields(own, lines, warnings);
+  let issuer = rest.issuer;
   if (issuer === null) issuer = headerIssuer(head, notice?.endIndex ?? null);
 
   const titleParagraph = run ? paragraphs[run.start] : undefined;

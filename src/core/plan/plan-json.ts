@@ -1,5 +1,40 @@
 // The `--json` shape of a parsed plan (the CLI contract); field names here are fixed, extra fields are additions.
-import type { Plan } from './types';
+import type { Baseline, Plan, Target, TargetRange } from './types';
+
+interface TargetJson {
+  key: string;
+  text: string;
+  subject: string;
+  op: string;
+  value: number;
+  unit: string;
+  due: string | null;
+  dueText: string | null;
+  inherited: boolean;
+  scope: string | null;
+  indicator: string | null;
+  /** Both ends of a range ("从20%提升到25%" / "15%—20%"); null for a single figure. */
+  range: TargetRange | null;
+  source: { line: number };
+}
+
+function targetJson(t: Target): TargetJson {
+  return {
+    key: t.key,
+    text: t.text,
+    subject: t.subject,
+    op: t.op,
+    value: t.value,
+    unit: t.unit,
+    due: t.due,
+    dueText: t.dueText,
+    inherited: t.dueInherited === true,
+    scope: t.scope,
+    indicator: t.indicator,
+    range: t.range ? { ...t.range } : null,
+    source: { line: t.source.line },
+  };
+}
 
 export interface PlanJson {
   title: string | null;
@@ -17,22 +52,11 @@ export interface PlanJson {
     dueText: string | null;
     due: string | null;
     inherited: boolean;
+    needsReview: boolean;
     source: { line: number; endLine: number | null };
   }[];
-  targets: {
-    key: string;
-    text: string;
-    subject: string;
-    op: string;
-    value: number;
-    unit: string;
-    due: string | null;
-    dueText: string | null;
-    inherited: boolean;
-    scope: string | null;
-    indicator: string | null;
-    source: { line: number };
-  }[];
+  targets: TargetJson[];
+  baselines: (TargetJson & { year: number | null })[];
   workGroups: {
     name: string;
     leadUnits: string[];
@@ -51,7 +75,9 @@ export interface PlanJson {
     owners: string[];
     source: { line: number };
   }[];
-  warnings: { line: number | null; message: string }[];
+  warnings: { line: number | null; message: string; kind?: string; stage?: string }[];
+  /** Lines that are site furniture, not the document. */
+  furniture: { from: number; to: number }[];
 }
 
 export function toPlanJson(plan: Plan): PlanJson {
@@ -71,22 +97,11 @@ export function toPlanJson(plan: Plan): PlanJson {
       dueText: t.dueText,
       due: t.due,
       inherited: t.deadline.inherited === true,
+      needsReview: t.needsReview === true,
       source: { line: t.source.line, endLine: t.source.endLine ?? null },
     })),
-    targets: plan.targets.map((t) => ({
-      key: t.key,
-      text: t.text,
-      subject: t.subject,
-      op: t.op,
-      value: t.value,
-      unit: t.unit,
-      due: t.due,
-      dueText: t.dueText,
-      inherited: t.dueInherited === true,
-      scope: t.scope,
-      indicator: t.indicator,
-      source: { line: t.source.line },
-    })),
+    targets: plan.targets.map(targetJson),
+    baselines: (plan.baselines ?? []).map((b: Baseline) => ({ ...targetJson(b), year: b.year })),
     workGroups: plan.workGroups.map((g) => ({
       name: g.name,
       leadUnits: [...g.leadUnits],
@@ -105,6 +120,12 @@ export function toPlanJson(plan: Plan): PlanJson {
       owners: [...s.owners],
       source: { line: s.source.line },
     })),
-    warnings: plan.warnings.map((w) => ({ line: w.line, message: w.message })),
+    warnings: plan.warnings.map((w) => ({
+      line: w.line,
+      message: w.message,
+      ...(w.kind !== undefined ? { kind: w.kind } : {}),
+      ...(w.stage !== undefined ? { stage: w.stage } : {}),
+    })),
+    furniture: (plan.furniture ?? []).map((range) => ({ from: range.from, to: range.to })),
   };
 }

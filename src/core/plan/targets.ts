@@ -6,6 +6,7 @@ import { asciiDigits } from './calendar';
 import { findDatePhrases, type DateContext, type DatePhraseMatch } from './deadlines';
 import { linkIndicator } from './indicator-links';
 import { findQuantities, type QuantityPhrase } from './target-phrases';
+import { listSubjects } from './target-ranges';
 import { leadingScope, scopeIn } from './target-scope';
 
 const CLAUSE_MARK = /[，。；：,;:！？!?、]/;
@@ -52,7 +53,12 @@ function subjectOf(
   phraseStart: number,
 ): { subject: string; scope: string | null | undefined } {
   const prefix = text.slice(phraseStart, q.qualifierIndex);
-  if (q.shape === 'share-of') return { subject: q.noun, scope: splitScope(prefix).scope };
+  // "90%的乡镇卫生院达到…": the units counted are named in the goal itself, never inherited.
+  if (q.shape === 'share-of')
+    return {
+      subject: q.noun,
+      scope: splitScope(prefix).scope ?? leadingScope(q.noun)?.scope ?? null,
+    };
   if (q.shape === 'count') {
     const head = splitScope(prefix);
     const verb = q.gap.trim().replace(CREATION_VERBS, '');
@@ -151,10 +157,40 @@ export function extractTargets(
     const blocked = phrases.map((d): [number, number] => [d.index, d.index + d.length]);
     const owner = taskFor(paragraph, tasks);
     const taskKey = owner?.key ?? null;
-    let previous: { end: number; sentenceStart: number; scope: string | null } | null = null;
+    let previous: {
+      end: number;
+      sentenceStart: number;
+      scope: string | null;
+      subject: string;
+    } | null = null;
+    let listHead: { subject: string; scope: string | null; textStart: number } | null = null;
     for (const q of findQuantities(text, blocked)) {
+      if (q.list !== undefined && q.list.index > 0 && listHead !== null) {
+        // A later figure of "分别达到75%、80%": the head's subject (its own part when the subject lists them).
+        const subjects = listSubjects(listHead.subject, q.list.count);
+        const subject = subjects?.[q.list.index] ?? listHead.subject;
+        const due = inheritTaskDeadline(dueOf(text, q, deadlines), owner);
+        const n = (perLine.get(paragraph.startLine) ?? 0) + 1;
+        perLine.set(paragraph.startLine, n);
+        targets.push({
+          key: `L${paragraph.startLine}#${n}`,
+          text: written.slice(listHead.textStart, q.end).trim(),
+          subject,
+          op: q.op,
+          value: q.value,
+          unit: q.unit,
+          due: due.due,
+          dueText: due.dueText,
+          ...(due.inherited ? { dueInherited: true } : {}),
+          scope: listHead.scope,
+          indicator: linkIndicator(subject),
+          taskKey,
+          source: phraseSource(paragraph, listHead.textStart, q.end),
+        });
+        continue;
+      }
       const sentenceStart = lastIndexOfMark(text, SENTENCE_MARK, q.qualifierIndex) + 1;
-      const sameSentence = previous !== null && previous.sentenceStart === sentenceStart;
+      const sameSentence: boolean = previous !== null && previous.sentenceStart === sentenceStart;
       let phraseStart = lastIndexOfMark(text, CLAUSE_MARK, q.qualifierIndex) + 1;
       if (sameSentence && previous !== null && previous.end > phraseStart)
         phraseStart = previous.end;
@@ -166,14 +202,20 @@ export function extractTargets(
       }
       while (phraseStart < q.qualifierIndex && /[\s、，,]/.test(text.charAt(phraseStart)))
         phraseStart++;
-      const { subject, scope: ownScope } = subjectOf(text, q, phraseStart);
+      const own = subjectOf(text, q, phraseStart);
+      const ownScope = own.scope;
+      // "…就诊率为82%，到2020年提升到90%以上": a goal without its own subject continues the previous one.
+      const subject: string =
+        own.subject === '' && sameSentence && previous !== null ? previous.subject : own.subject;
       let scope: string | null;
       if (ownScope !== undefined) scope = ownScope;
       else if (sameSentence && previous !== null && previous.scope !== null) scope = previous.scope;
       else {
+        // Not before the previous goal: institutions named in it ("90%的乡镇卫生院…") are its own.
         const segmentStart = Math.max(
           sentenceStart,
           lastIndexOfMark(text, /[；;]/, phraseStart) + 1,
+          sameSentence && previous !== null ? previous.end : 0,
         );
         scope = scopeIn(text.slice(segmentStart, phraseStart)) ?? null;
       }
@@ -191,10 +233,15 @@ export function extractTargets(
           message: `目标“${phraseText}”没有写明衡量的对象，请人工核对`,
         });
       }
+      let ownSubject: string = subject;
+      if (q.list !== undefined) {
+        listHead = { subject, scope, textStart };
+        ownSubject = listSubjects(subject, q.list.count)?.[0] ?? subject;
+      }
       targets.push({
         key: `L${paragraph.startLine}#${n}`,
         text: phraseText,
-        subject: subject === '' ? phraseText : subject,
+        subject: ownSubject === '' ? phraseText : ownSubject,
         op: q.op,
         value: q.value,
         unit: q.unit,
@@ -202,11 +249,12 @@ export function extractTargets(
         dueText: due.dueText,
         ...(due.inherited ? { dueInherited: true } : {}),
         scope,
-        indicator: linkIndicator(subject),
+        indicator: linkIndicator(ownSubject),
         taskKey,
         source: phraseSource(paragraph, textStart, end),
+        ...(q.range !== undefined ? { range: q.range } : {}),
       });
-      previous = { end, sentenceStart, scope };
+      previous = { end, sentenceStart, scope, subject: ownSubject };
     }
   }
   return targets;

@@ -1,8 +1,10 @@
 // Tasks of a plan: every numbered item that carries a responsibility clause, with its lead and
-// cooperating units and its deadline (the latest one written in it, else the plan's horizon).
+// cooperating units and its deadline (the latest one written in it, else the plan's horizon); a
+// numbered item of a task list without a clause is a task too, lead empty, marked for review.
 import {
   createAttributionState,
   findAttributionClause,
+  isAttributionLike,
   findLabelledClause,
   parseAttribution,
   type Attribution,
@@ -100,8 +102,54 @@ export function extractTasks(
     attributedKeys.add(item.section.key);
     tasks.push(toTask({ ...found, attribution }, ctx, horizon));
   }
-  warnUnattributedSiblings(tree, attributedKeys, warnings);
+  const unattributed = unattributedTaskItems(tree, attributedKeys);
+  for (const item of unattributed) {
+    const cut = item === tree.items[tree.items.length - 1] ? cutOffClause(item) : null;
+    const attribution = cut ? parseAttribution(cut, state) : null;
+    const task = toTask(
+      {
+        item,
+        paragraphs: item.paragraphs,
+        clauseParagraph: item.paragraphs[item.paragraphs.length - 1] as Paragraph,
+        attribution: attribution ?? {
+          clause: '',
+          index: 0,
+          lead: [],
+          co: [],
+          eachLeadsOwnPart: false,
+          problems: [],
+        },
+      },
+      ctx,
+      horizon,
+    );
+    task.needsReview = true;
+    const where = `第${item.section.source.line}行“${item.section.ref}${item.section.title}”`;
+    warnings.push({
+      line: item.section.source.line,
+      message: cut
+        ? `${where}的责任分工在文末中断（“${cut.text}”），已按现有内容列为任务，请核对牵头单位`
+        : `${where}没有写明责任单位，已列为任务但牵头单位为空，请补填`,
+    });
+    tasks.push(task);
+  }
+  tasks.sort((a, b) => a.source.line - b.source.line);
   return tasks;
+}
+
+/** "（责任单位：市卫生计生委、市财" at the very end of a document cut off in the middle of its clause. */
+function cutOffClause(item: SectionItem): BracketGroup | null {
+  const last = item.paragraphs[item.paragraphs.length - 1] as Paragraph;
+  const open = Math.max(
+    last.text.lastIndexOf('（'),
+    last.text.lastIndexOf('('),
+    last.text.lastIndexOf('〔'),
+  );
+  if (open < 0 || /[）)〕]/.test(last.text.slice(open))) return null;
+  const inner = last.text.slice(open + 1).replace(/[、，,；;\s]+$/, '');
+  if (!isAttributionLike(inner) && !/^(?:牵头|责任|负责)(?:单位|部门)\s*[：:]/.test(inner))
+    return null;
+  return { text: last.text.slice(open), inner, index: open };
 }
 
 function toTask(found: AttributedItem, ctx: DateContext, horizon: Deadline | null): Task {
@@ -129,32 +177,40 @@ function toTask(found: AttributedItem, ctx: DateContext, horizon: Deadline | nul
   };
 }
 
+/** Headings of the sections that list a plan's tasks. */
+const TASK_LIST_TITLE =
+  /(?:重点|主要|工作|改革|具体)?任务(?:分工)?$|重点工作$|主要举措$|重点举措$|工作措施$/;
+
 /**
- * A numbered item without a clause among siblings that have one is probably a task whose clause is
- * missing or unreadable: warn, never drop silently. Items of sections where no sibling is attributed
- * (principles, phases, guarantees) are descriptions, not tasks.
+ * The numbered items that are tasks without a readable clause: items among siblings that have one
+ * (a clause missing or unreadable), and the leaf items under a heading that names the task list
+ * (二、重点任务 …) in a plan that writes no clause at all. Items of other sections (principles,
+ * phases, guarantees) are descriptions, not tasks.
  */
-function warnUnattributedSiblings(
-  tree: SectionTree,
-  attributed: Set<string>,
-  warnings: PlanWarning[],
-): void {
+function unattributedTaskItems(tree: SectionTree, attributed: Set<string>): SectionItem[] {
+  const byKey = new Map(tree.items.map((item) => [item.section.key, item]));
+  const underTaskList = (item: SectionItem) =>
+    item.part === 'body' &&
+    attributed.size === 0 &&
+    item.path.some((key) => TASK_LIST_TITLE.test(byKey.get(key)?.section.title ?? ''));
   const parentsWithTasks = new Set<string | null>();
   for (const item of tree.items) {
     if (attributed.has(item.section.key))
       parentsWithTasks.add(`${item.part}|${item.parentKey ?? ''}`);
   }
+  const found: SectionItem[] = [];
   for (const item of tree.items) {
+    // A work group's roster is read with the work groups.
+    if (item.paragraphs.some((p) => ROSTER_LINE.test(p.text))) continue;
     if (
       item.part === 'notice' ||
       attributed.has(item.section.key) ||
       item.section.children.length > 0
     )
       continue;
-    if (!parentsWithTasks.has(`${item.part}|${item.parentKey ?? ''}`)) continue;
-    warnings.push({
-      line: item.section.source.line,
-      message: `第${item.section.source.line}行“${item.section.ref}${item.section.title}”没有写明责任单位，未列为任务，请核对`,
-    });
+    if (!parentsWithTasks.has(`${item.part}|${item.parentKey ?? ''}`) && !underTaskList(item))
+      continue;
+    found.push(item);
   }
+  return found;
 }

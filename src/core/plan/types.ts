@@ -57,6 +57,8 @@ export interface Task {
   /** Keys of the sections above this task, outermost first (for grouping in the ledger). */
   sectionPath: string[];
   source: SourceRef;
+  /** True when a person must check the task: no responsibility clause (lead empty), or the item is cut off. */
+  needsReview?: boolean;
 }
 
 export type TargetOp = '<' | '<=' | '>' | '>=' | '=' | '~';
@@ -84,6 +86,35 @@ export interface Target {
   taskKey: string | null;
   /** The line(s) of the phrase itself, which may follow a page break inside its paragraph. */
   source: SourceRef;
+  /**
+   * Both ends of a range as written. 'change': "从20%提升到25%左右" — `from` is the level it starts
+   * at, `to` (= value) the goal; 'band': "控制在15%—20%" — the goal lies between `from` and `to`
+   * (= value, op "<="). Absent for a single figure.
+   */
+  range?: TargetRange;
+}
+
+export interface TargetRange {
+  kind: 'change' | 'band';
+  from: number;
+  to: number;
+  /** The year the starting level is dated ("从2016年的20%提高到25%" → 2016), when written. */
+  fromYear?: number;
+}
+
+/**
+ * A figure that describes where the plan starts (a 现状 / 发展基础 / 取得成效 section, a date before the
+ * issue date, the "from" end of 从…提升到…): the same shape as a target, with the year it refers to.
+ */
+export interface Baseline extends Target {
+  /** The year the figure describes, from its date phrase; null when the text gives none. */
+  year: number | null;
+}
+
+/** Lines of the source that are not the document: a portal's navigation, log-in prompts, adverts, page metadata. */
+export interface LineRange {
+  from: number;
+  to: number;
 }
 
 export interface WorkGroup {
@@ -123,6 +154,14 @@ export interface UnitMention {
 export interface PlanWarning {
   line: number | null;
   message: string;
+  /**
+   * 'stage-failure': a stage of the parser threw and its part of the plan is empty (a parser
+   * defect, never the document's fault); 'document': a warning from reading the file's bytes.
+   * Absent for the ordinary warnings about the document's content.
+   */
+  kind?: 'stage-failure' | 'document';
+  /** For a stage failure: the stage's name ("任务", "量化目标" …). */
+  stage?: string;
 }
 
 export interface Plan {
@@ -135,12 +174,27 @@ export interface Plan {
   sections: Section[];
   tasks: Task[];
   targets: Target[];
+  /** Figures describing the starting point, kept apart from the targets (monitoring shows progress from them). */
+  baselines: Baseline[];
   workGroups: WorkGroup[];
   schedule: ScheduleItem[];
   units: UnitMention[];
   warnings: PlanWarning[];
+  /** Lines outside the document itself (website furniture above or below it), in order. */
+  furniture: LineRange[];
   /** Number of lines of the source text (lines are 1-based into it). */
   lineCount: number;
   /** The money mechanisms the plan states, each value with its line; null when the stage failed. */
   mechanisms?: PlanMechanisms | null;
+  /** How the file's bytes were read, when the reading is in doubt (set by the reader, kept with the stored plan). */
+  decoding?: DecodingNote;
+}
+
+/** A text file whose encoding is not certain: what was assumed and the other plausible reading. */
+export interface DecodingNote {
+  encoding: string;
+  /** Why the reading is doubtful, in Chinese, for the reviewer. */
+  reason: string;
+  /** The other plausible reading of the same bytes, when there is one. */
+  alternative: { encoding: string; text: string } | null;
 }

@@ -81,6 +81,8 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
         encoding: read.encoding,
         content,
         text: read.text,
+        warnings: read.warnings,
+        ...(read.decoding ? { decoding: read.decoding } : {}),
       });
       return reply.status(201).send(detail);
     },

@@ -136,6 +136,8 @@ export function PlanReviewPage() {
             lines={detail.lines}
             highlighted={highlighted}
             scrollRequest={scrollRequest}
+            furniture={detail.plan.furniture}
+            decoding={detail.plan.decoding}
           />
         </div>
         <div className="review-extract">

@@ -33,6 +33,8 @@ const plan: Plan = {
     task('二', ['区医保局'], ['区卫健委'], 12),
     task('三', ['区财政局'], [], 14),
   ],
+  baselines: [],
+  furniture: [],
   targets: [
     {
       key: 'L20#1',

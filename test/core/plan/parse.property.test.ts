@@ -1,10 +1,11 @@
 // parsePlan never throws and always returns a well-formed Plan: on arbitrary strings, on plan-like noise, and on
 // the seed plans mangled the way real uploads are (lines cut, split, dropped; punctuation and whitespace changed).
+// No stage may fail on any of them: a stage failure would otherwise hide as a warning, so the properties run strict.
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../../../src/core/plan/parse';
+import { parsePlan, stageFailures, type ParseOptions } from '../../../src/core/plan/parse';
 import type { Plan, SourceRef } from '../../../src/core/plan/types';
 
 const seedFolder = fileURLToPath(new URL('../../../src/demo/documents/', import.meta.url));
@@ -68,9 +69,13 @@ function expectWellFormed(plan: Plan): void {
   }
 }
 
-const parsesWellFormed = (text: string) => {
-  expectWellFormed(parsePlan(text));
+/** The property under test; `options` is the seam through which a test injects a fault. */
+const wellFormedWith = (options: ParseOptions) => (text: string) => {
+  const plan = parsePlan(text, { ...options, strict: true });
+  expect(stageFailures(plan)).toEqual([]);
+  expectWellFormed(plan);
 };
+const parsesWellFormed = wellFormedWith({});
 
 const fullToHalf: Record<string, string> = {
   '（': '(',
@@ -194,5 +199,52 @@ describe('parsePlan on any input', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the properties catch a failing stage', () => {
+  const throwing =
+    (stage: string, when: (text: string) => boolean) =>
+    (name: string, run: () => unknown): (() => unknown) =>
+      name === stage
+        ? () => {
+            if (when(stageInput.current)) throw new Error('injected fault');
+            return run();
+          }
+        : run;
+  const stageInput = { current: '' };
+
+  it('fails when one stage throws, although parsePlan itself still returns a plan', () => {
+    // A fault only on inputs holding a numbered item: the property must find one and fail.
+    const replaceStage = throwing('任务', (text) => /[0-9一二三四五六七八九十]/.test(text));
+    const property = (text: string) => {
+      stageInput.current = text;
+      wellFormedWith({ replaceStage })(text);
+    };
+    let failure: unknown = null;
+    try {
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...planWords), { maxLength: 60 }), (words) =>
+          property(words.join('')),
+        ),
+        { numRuns: 200 },
+      );
+    } catch (error) {
+      failure = error;
+    }
+    expect(String(failure)).toMatch(/Property failed/);
+    expect(String((failure as Error).cause)).toMatch(/解析任务时出错：injected fault/);
+    // Without strict the same fault becomes a stage-failure warning naming the stage.
+    stageInput.current = '一、重点任务\n1. 建设平台。（牵头单位：县卫健局）';
+    const plan = parsePlan(stageInput.current, { replaceStage });
+    expect(stageFailures(plan)).toEqual([
+      expect.objectContaining({ kind: 'stage-failure', stage: '任务', line: null }),
+    ]);
+    expect(plan.tasks).toEqual([]);
+  });
+
+  it('passes with no fault injected (the seam itself changes nothing)', () => {
+    const text = '一、重点任务\n1. 建设平台。（牵头单位：县卫健局）';
+    expect(parsePlan(text, { replaceStage: (_name, run) => run })).toEqual(parsePlan(text));
   });
 });

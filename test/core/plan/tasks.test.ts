@@ -10,7 +10,7 @@ const HEAD = [
 ];
 
 describe('tasks of a made-up plan', () => {
-  it('gives a clause standing as its own paragraph to the item right before it, and warns about the item without one', () => {
+  it('gives a clause standing as its own paragraph to the item right before it, and keeps the item without one as a task to review', () => {
     const plan = parsePlan(
       [
         ...HEAD,
@@ -24,10 +24,12 @@ describe('tasks of a made-up plan', () => {
     expect(
       plan.tasks.map((t) => [t.key, t.title, t.lead, t.co, t.due, t.deadline.inherited ?? false]),
     ).toEqual([
+      ['二/1', '推进甲项改革', [], [], '2021-06-30', false],
       ['二/2', '推进乙项改革', ['县卫健局'], ['县财政局'], '2021-12-31', true],
       ['二/3', '推进丙项改革', ['县医保局'], ['县卫健局'], '2021-12-31', true],
     ]);
-    expect(plan.tasks[0]?.source).toEqual({ line: 7, endLine: 9 });
+    expect(plan.tasks.map((t) => t.needsReview ?? false)).toEqual([true, false, false]);
+    expect(plan.tasks[1]?.source).toEqual({ line: 7, endLine: 9 });
     expect(plan.warnings).toEqual([
       expect.objectContaining({ line: 6, message: expect.stringContaining('推进甲项改革') }),
     ]);
@@ -51,7 +53,10 @@ describe('tasks of a made-up plan', () => {
         '2. 建设网络。内容。（牵头单位：县卫健局）',
       ].join('\n'),
     );
-    expect(plan.tasks.map((t) => t.key)).toEqual(['二/2']);
+    expect(plan.tasks.map((t) => [t.key, t.lead, t.needsReview ?? false])).toEqual([
+      ['二/1', [], true],
+      ['二/2', ['县卫健局'], false],
+    ]);
     expect(plan.warnings.map((w) => w.line)).toContain(6);
   });
 
