@@ -65,6 +65,7 @@ function strayBytesWarning(scan: Utf8Scan): PlanWarning {
     line: scan.badLines[0] ?? null,
     message: `第 ${linesText(scan.badLines)}有 ${scan.invalid} 处字节不是有效的 UTF-8（显示为“�”），其余内容按 UTF-8 读取。请核对这些行的文字，必要时修正原文件后重新导入`,
     kind: 'document',
+    doubtful: true,
   };
 }
 
@@ -73,6 +74,7 @@ function doubtWarning(chosen: string, other: string): PlanWarning {
     line: null,
     message: `文件按 ${chosen} 和按 ${other} 读取都像正常文字，无法确定编码；已按 ${chosen} 读取，另一种读法已保留供核对。如文字不对，请另存为 UTF-8 后重新导入`,
     kind: 'document',
+    doubtful: true,
   };
 }
 
@@ -141,6 +143,7 @@ function decode(bytes: Uint8Array): DecodedText {
       message:
         '按 GB18030（GBK）读出的文字中生僻字很多，可能是乱码。请确认文件的编码，另存为 UTF-8 后重新导入',
       kind: 'document',
+      doubtful: true,
     });
   }
   return { text: gbText, encoding: 'gb18030', warnings };

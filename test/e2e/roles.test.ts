@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_UNITS, HEALTH_COMMISSION_UNIT } from '../../src/demo/units';
 import { createAccount } from '../../src/server/auth/accounts';
-import { importPlan, publishPlan } from '../../src/store/plans';
+import { publishPlan } from '../../src/store/plan-revisions';
+import { importPlan } from '../../src/store/plans';
 import { ensureUnits } from '../../src/store/units';
 import { logIn, screenshot, startBrowserTest, type BrowserTest } from './browser';
 
@@ -45,9 +46,9 @@ beforeAll(async () => {
     displayName: 'admin',
     role: 'office',
     unitCode: 'OFFICE',
-    unitName: null,
+    unitName: '医改办',
   } as const;
-  await publishPlan(store, office, plan.id);
+  await publishPlan(store, office, plan.id, { baseVersion: plan.version });
 });
 
 afterAll(async () => {

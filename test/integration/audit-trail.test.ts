@@ -49,7 +49,7 @@ describe.each(databases)('audit trail on $name', (database) => {
       username: 'dept',
       password: 'dept-password',
       role: 'department',
-      unitName: null,
+      unitCode: null,
     });
     // 2026-01-01 23:30 and 2026-01-02 00:30 in Beijing: the second is still 1 January in UTC.
     await insertAt(store, '2026-01-01T15:30:00Z', 'alice', 'plan.publish', '7');

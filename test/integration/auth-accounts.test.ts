@@ -31,7 +31,7 @@ describe.each(databases)('account management on $name', (database) => {
       username: 'dept',
       password: 'dept-password',
       role: 'department',
-      unitName: '区卫生健康委',
+      unitCode: 'BN-WJW',
     });
   });
   afterAll(async () => {
@@ -55,7 +55,7 @@ describe.each(databases)('account management on $name', (database) => {
       username: 'hosp',
       displayName: '医院填报员',
       role: 'hospital',
-      unitName: '巴南区人民医院',
+      unitCode: 'BN02',
     });
     expect(created.statusCode).toBe(201);
     const { user, password } = created.json<{ user: Account; password: string }>();
@@ -120,12 +120,12 @@ describe.each(databases)('account management on $name', (database) => {
     const dept = list.find((user) => user.username === 'dept')!;
     const changed = await call('PATCH', `/api/users/${dept.id}`, office, {
       role: 'monitor',
-      unitName: '区医保局',
+      unitCode: 'CQ-BN',
     });
     expect(changed.statusCode).toBe(200);
     expect(changed.json<{ user: Account }>().user).toMatchObject({
       role: 'monitor',
-      unitName: '区医保局',
+      unitName: '巴南区',
     });
     expect((await me(app, department)).statusCode).toBe(401);
     department = await login(app, 'dept', 'dept-new-password');
@@ -135,8 +135,8 @@ describe.each(databases)('account management on $name', (database) => {
     );
     expect(entry).toMatchObject({
       username: 'admin',
-      before: { role: 'department', unitName: '区卫生健康委' },
-      after: { role: 'monitor', unitName: '区医保局', sessionsEnded: 1 },
+      before: { role: 'department', unitCode: 'BN-WJW' },
+      after: { role: 'monitor', unitCode: 'CQ-BN', sessionsEnded: 1 },
     });
     const renamed = await call('PATCH', `/api/users/${dept.id}`, office, { displayName: '监测员' });
     expect(renamed.statusCode).toBe(200);

@@ -74,7 +74,7 @@ describe.each(databases)('logins on $name', (database) => {
       displayName: '办事员',
       password: 'clerk-password',
       role: 'department',
-      unitName: null,
+      unitCode: null,
     });
   });
   afterAll(async () => {
@@ -147,7 +147,7 @@ describe.each(databases)('logins on $name', (database) => {
         username: 'timed',
         password: 'timed-password',
         role: 'public',
-        unitName: null,
+        unitCode: null,
       });
       // Each attempt from its own address, so the throttle does not answer instead of the password check.
       let address = 0;
@@ -182,7 +182,7 @@ describe.each(databases)('logins on $name', (database) => {
       displayName: 'legacy',
       passwordHash: oldHash,
       role: 'department',
-      unitName: null,
+      unitCode: null,
     });
     expect((await attempt(app, 'legacy', 'legacy-password')).statusCode).toBe(200);
     const stored = await findUserByName(api.store, 'legacy');
@@ -213,7 +213,7 @@ describe.each(databases)('session cookies on $name', (database) => {
           username: 'c1',
           password: 'c1-password',
           role: 'public',
-          unitName: null,
+          unitCode: null,
         });
         const login = (headers: Record<string, string>) =>
           api.app.inject({

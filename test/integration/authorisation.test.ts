@@ -17,7 +17,8 @@ import { insertCasemixRun } from '../../src/store/casemix-runs';
 import { insertDrgPaymentRun } from '../../src/store/drg-payment-runs';
 import { loadBuiltinWeightTable } from '../../src/store/drg-weight-builtin';
 import { insertWeightTable } from '../../src/store/drg-weight-tables';
-import { importPlan, publishPlan } from '../../src/store/plans';
+import { publishPlan } from '../../src/store/plan-revisions';
+import { importPlan } from '../../src/store/plans';
 import { createScenario } from '../../src/store/scenarios';
 import { insertSimulationRun } from '../../src/store/simulation-runs';
 import type { Store } from '../../src/store/sql';
@@ -139,7 +140,8 @@ async function makeFixtures(store: Store, actors: Record<string, Actor>): Promis
         content: new TextEncoder().encode(text),
         text,
       });
-      if (status === 'published') await publishPlan(store, actor, plan.id);
+      if (status === 'published')
+        await publishPlan(store, actor, plan.id, { baseVersion: plan.version });
       fixtures[status === 'draft' ? 'plan-draft' : 'plan'][unit] = plan.id;
     }
   }

@@ -93,7 +93,14 @@ describe.each(databases)('jobs across instances on $name', (database) => {
     expect(
       await finishSimulationRun(
         api.store,
-        { id: 1, username: 'admin', displayName: '管理员', role: 'office', unitName: null },
+        {
+          id: 1,
+          username: 'admin',
+          displayName: '管理员',
+          role: 'office',
+          unitCode: null,
+          unitName: null,
+        },
         stale,
         { status: 'failed', error: '另一个原因' },
       ),
@@ -109,7 +116,7 @@ describe.each(databases)('jobs across instances on $name', (database) => {
       username: 'monitor1',
       password: 'monitor-pass',
       role: 'monitor',
-      unitName: null,
+      unitCode: null,
     });
     const refused = await app.inject({
       method: 'POST',

@@ -14,6 +14,7 @@ const office: Actor = {
   username: 'admin',
   displayName: '管理员',
   role: 'office',
+  unitCode: null,
   unitName: null,
 };
 

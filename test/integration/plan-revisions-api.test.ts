@@ -27,7 +27,7 @@ describe.each(databases)('plan revisions on $name', (database) => {
   beforeAll(async () => {
     api = await startApiApp(database);
     ({ app, store, office } = api);
-    const account = { password: 'password-1', unitName: null };
+    const account = { password: 'password-1', unitCode: null };
     zhang = await loginNewAccount(api, {
       ...account,
       username: 'zhangsan',

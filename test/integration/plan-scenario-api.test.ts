@@ -142,7 +142,7 @@ describe.each(databases)('scenario from a plan on $name', (database) => {
       username: 'dept1',
       password: 'dept-password-1',
       role: 'department',
-      unitName: '县卫生健康委',
+      unitCode: 'BN-WJW',
     });
     const refused = await call('POST', `/api/plans/${planId}/scenario`, {}, department);
     expect(refused.statusCode).toBe(403);

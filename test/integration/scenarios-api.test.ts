@@ -174,7 +174,7 @@ describe.each(databases)('scenarios on $name', (database) => {
       displayName: '李四',
       password: 'password-2',
       role: 'office',
-      unitName: null,
+      unitCode: null,
     });
     expect(other).toBeDefined();
     const lisi = await login(app, 'lisi', 'password-2');

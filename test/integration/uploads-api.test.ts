@@ -96,7 +96,7 @@ describe.each(databases)('uploads on $name', (database) => {
       username: 'hospital1',
       password: 'hospital-pass',
       role: 'hospital',
-      unitName: null,
+      unitCode: null,
     });
     const form = multipartFile('病案.csv', Buffer.alloc(11 * 1024 * 1024, 'a'));
     const response = await app.inject({
@@ -114,7 +114,7 @@ describe.each(databases)('uploads on $name', (database) => {
       username: 'monitor1',
       password: 'monitor-pass',
       role: 'monitor',
-      unitName: null,
+      unitCode: null,
     });
     const response = await app.inject({
       method: 'POST',

@@ -109,7 +109,7 @@ describe.each(databases)('zip bombs through the API on $name', (database) => {
       username: 'hospital1',
       password: 'hospital-pass',
       role: 'hospital',
-      unitName: null,
+      unitCode: null,
     });
   });
   afterAll(async () => {

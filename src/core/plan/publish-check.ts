@@ -7,11 +7,9 @@ export interface PublishProblem {
   message: string;
 }
 
-/** A warning about how the file's bytes were decoded (its kind or its words name the encoding). */
-export function isEncodingWarning(warning: PlanWarning): boolean {
-  const kind = (warning as PlanWarning & { kind?: unknown }).kind;
-  if (typeof kind === 'string' && /encoding/i.test(kind)) return true;
-  return /encoding|编码|乱码/i.test(warning.message);
+/** A warning of the file reader saying the text may not be what the file says (not a routine note). */
+export function isDecodingDoubt(warning: PlanWarning): boolean {
+  return warning.kind === 'document' && warning.doubtful === true;
 }
 
 export function publishProblems(plan: Plan): PublishProblem[] {
@@ -27,12 +25,10 @@ export function publishProblems(plan: Plan): PublishProblem[] {
       message: '没有提取出任何任务、工作组、时序安排或量化目标',
     });
   }
-  const encoding = plan.warnings.filter(isEncodingWarning);
-  if (encoding.length > 0) {
-    problems.push({
-      code: 'encoding-doubt',
-      message: `文字解码可能有误（${encoding.map((warning) => warning.message).join('；')}）`,
-    });
+  const doubts = plan.warnings.filter(isDecodingDoubt).map((warning) => warning.message);
+  if (plan.decoding && doubts.length === 0) doubts.push(plan.decoding.reason);
+  if (doubts.length > 0) {
+    problems.push({ code: 'encoding-doubt', message: `文字解码可能有误（${doubts.join('；')}）` });
   }
   return problems;
 }

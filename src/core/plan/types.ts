@@ -162,6 +162,11 @@ export interface PlanWarning {
   kind?: 'stage-failure' | 'document';
   /** For a stage failure: the stage's name ("任务", "量化目标" …). */
   stage?: string;
+  /**
+   * For a 'document' warning: the text may not be what the file says (stray bytes, two plausible encodings,
+   * likely mojibake), so publishing needs a confirmation; a routine note such as "read as GB18030" has none.
+   */
+  doubtful?: boolean;
 }
 
 export interface Plan {

@@ -1,6 +1,7 @@
 // A scenario's price schedule (调价表) as a file: read an uploaded .xlsx or CSV into entries (every wrong cell
 // listed, nothing kept — the scenario's save stores the schedule), and write entries as an .xlsx to edit in Excel.
 import { access } from './access';
+import { requireActor } from '../auth/session-plugin';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { badInput } from '../../core/shared/errors';

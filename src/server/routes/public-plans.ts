@@ -41,7 +41,7 @@ export const publicPlanRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
       },
     },
     async (request) => {
-      const detail = await getPlanDetail(store, request.params.id);
+      const detail = await getPlanDetail(store, request.params.id, { includeDrafts: false });
       if (detail.status !== 'published') {
         throw notFound(`方案 #${request.params.id} 没有公开发布。请回到公开方案列表。`);
       }

@@ -150,18 +150,41 @@ describe('publish check', () => {
     expect(publishProblems(parsePlan(harbin))).toEqual([]);
   });
 
-  it('treats a warning about the encoding as doubtful decoding, by its kind or its words', () => {
-    const withKind = {
+  it('asks for a reason when the reader doubts the decoding, not for a routine encoding note', () => {
+    const stray = {
       ...parsePlan(banan),
-      warnings: [{ line: null, message: '可能是 GB18030', kind: 'encoding-doubt' }],
+      warnings: [
+        {
+          line: 3,
+          message: '第 3 行有 1 处字节不是有效的 UTF-8',
+          kind: 'document' as const,
+          doubtful: true,
+        },
+      ],
     };
-    const withWords = {
+    const twoReadings = {
       ...parsePlan(banan),
-      warnings: [{ line: 3, message: '文字编码不确定，请核对原文' }],
+      decoding: {
+        encoding: 'utf-8',
+        reason: '按 UTF-8 和按 GB18030 读取都像正常文字',
+        alternative: null,
+      },
+    };
+    const routine = {
+      ...parsePlan(banan),
+      warnings: [
+        {
+          line: null,
+          message: '文件不是 UTF-8 编码，已按 GB18030（GBK）读取',
+          kind: 'document' as const,
+        },
+      ],
     };
     const other = { ...parsePlan(banan), warnings: [{ line: 3, message: '未识别牵头单位' }] };
-    expect(publishProblems(withKind).map((p) => p.code)).toEqual(['encoding-doubt']);
-    expect(publishProblems(withWords).map((p) => p.code)).toEqual(['encoding-doubt']);
+    expect(publishProblems(stray).map((p) => p.code)).toEqual(['encoding-doubt']);
+    expect(publishProblems(twoReadings).map((p) => p.code)).toEqual(['encoding-doubt']);
+    expect(publishProblems(twoReadings)[0]?.message).toContain('都像正常文字');
+    expect(publishProblems(routine)).toEqual([]);
     expect(publishProblems(other)).toEqual([]);
   });
 });
