@@ -105,7 +105,17 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       logout,
       recheck,
     }),
-    [user, rights, checkError, signedOut, mustChangePassword, login, changePassword, logout, recheck],
+    [
+      user,
+      rights,
+      checkError,
+      signedOut,
+      mustChangePassword,
+      login,
+      changePassword,
+      logout,
+      recheck,
+    ],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
