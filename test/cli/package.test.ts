@@ -79,7 +79,7 @@ describe('the installed package', () => {
     const sample = path.join(installed, 'data/drg/samples/input_DRG_Python.txt');
     const serial = await yigai('drg', 'group', sample, '--csv');
     const parallel = await yigai('drg', 'group', sample, '--csv', '--parallel');
-    expect(serial.stdout.split('\n')[0]).toBe('Index,status,mdc,adrg,drg');
+    expect(serial.stdout.split('\n')[0]).toBe('Index,status,mdc,adrg,drg,messages');
     expect(serial.stdout.split('\n').length).toBeGreaterThan(10);
     expect(parallel.stdout).toBe(serial.stdout);
   }, 120_000);

@@ -44,6 +44,7 @@ describe('decoding plan files', () => {
         {
           line: 10,
           kind: 'document',
+          doubtful: true,
           message: expect.stringMatching(/^第 10 行有 1 处字节不是有效的 UTF-8/),
         },
       ]);

@@ -23,7 +23,7 @@ import { createScenario } from '../../src/store/scenarios';
 import { insertSimulationRun } from '../../src/store/simulation-runs';
 import type { Store } from '../../src/store/sql';
 import { ensureUnits, OFFICE_UNIT } from '../../src/store/units';
-import { findUserByName } from '../../src/store/users';
+import { clearMustChangePassword, findUserByName } from '../../src/store/users';
 import { login } from '../helpers/api';
 import { testDatabases } from '../helpers/databases';
 
@@ -250,6 +250,7 @@ describe.each(databases)('authorisation table on $name', (database) => {
     await ensureUnits(store, DEMO_UNITS);
     const admin = await ensureAdmin(store);
     if (!admin) throw new Error('expected a first-start admin');
+    await clearMustChangePassword(store, admin.username);
     app = await buildApp({ store, webRoot: '/nonexistent' });
     drop = async () => {
       await app.close();
@@ -281,6 +282,15 @@ describe.each(databases)('authorisation table on $name', (database) => {
       });
     }
     actors.BN02 = (await findUserByName(store, 'hospital-account'))?.actor as Actor;
+    // Account routes act on a spare account, so that a reset or a change never ends a caller's session.
+    const spare = await createAccount(store, null, {
+      username: 'spare-account',
+      displayName: 'spare-account',
+      password: 'password-1',
+      role: 'department',
+      unitCode: null,
+    });
+    PARAMS.id = String(spare.id);
     fixtures = await makeFixtures(store, actors);
     routes = app.routeAccess.filter(
       (route) => route.url.startsWith('/api/') && !route.url.startsWith('/api/docs'),

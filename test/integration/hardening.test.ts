@@ -96,10 +96,21 @@ describe.each(databases)('browser hardening on $name', (database) => {
   });
 
   it('accepts a write from its own origin', async () => {
+    const read = await app.inject({
+      method: 'GET',
+      url: `/api/plans/${planId}`,
+      headers: { cookie: office },
+    });
+    const version = read.json<{ version: number }>().version;
     const published = await app.inject({
       method: 'POST',
       url: `/api/plans/${planId}/publish`,
-      headers: { cookie: office, origin: 'http://localhost', 'sec-fetch-site': 'same-origin' },
+      headers: {
+        cookie: office,
+        origin: 'http://localhost',
+        'sec-fetch-site': 'same-origin',
+        'if-match': `"${version}"`,
+      },
       payload: {},
     });
     expect(published.statusCode).toBe(200);

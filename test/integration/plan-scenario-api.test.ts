@@ -120,9 +120,11 @@ describe.each(databases)('scenario from a plan on $name', (database) => {
     if (edited.compensation.kind !== 'split') throw new Error('expected a split rule');
     edited.compensation.priceShare = 7000;
     edited.compensation.hospitalShare = 1500;
-    const saved = await call('PUT', `/api/scenarios/${first.id}`, {
-      scenario: edited,
-      note: '按本县',
+    const saved = await api.app.inject({
+      method: 'PUT',
+      url: `/api/scenarios/${first.id}`,
+      headers: { cookie: api.office, 'if-match': `"${first.version}"` },
+      payload: { scenario: edited, note: '按本县' },
     });
     expect(saved.statusCode).toBe(200);
     const second = (await call('GET', `/api/scenarios/${first.id}`)).json<Detail>();

@@ -1,7 +1,9 @@
-// The dialog to create an account, or to change an existing one's name, role and unit.
+// The dialog to create an account, or to change an existing one's name, role and unit (a unit of the registry).
 import { useState } from 'react';
 import { Alert, Form, Input, Modal, Select } from 'antd';
 import { errorText } from '../shared/api';
+import { useLoad } from '../shared/useLoad';
+import { unitApi } from '../units/api';
 import { roleLabels, type Role } from '../shared/user';
 import type { Account, NewAccount } from './api';
 
@@ -14,7 +16,7 @@ interface FormValues {
   username: string;
   displayName: string;
   role: Role;
-  unitName?: string;
+  unitCode?: string | null;
 }
 
 export function AccountFormModal({
@@ -32,6 +34,11 @@ export function AccountFormModal({
   const [form] = Form.useForm<FormValues>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const units = useLoad(open ? 'units' : null, () => unitApi.list());
+  const unitOptions = (units.data ?? []).map((unit) => ({
+    value: unit.code,
+    label: `${unit.name}（${unit.code}）`,
+  }));
 
   const close = () => {
     setError(null);
@@ -47,7 +54,7 @@ export function AccountFormModal({
         username: values.username.trim(),
         displayName: values.displayName.trim(),
         role: values.role,
-        unitName: values.unitName?.trim() ? values.unitName.trim() : null,
+        unitCode: values.unitCode ?? null,
       });
     } catch (caught) {
       setError(errorText(caught));
@@ -86,7 +93,7 @@ export function AccountFormModal({
                 username: editing.username,
                 displayName: editing.displayName,
                 role: editing.role,
-                unitName: editing.unitName ?? '',
+                unitCode: editing.unitCode,
               }
             : { role: 'department' }
         }
@@ -118,11 +125,18 @@ export function AccountFormModal({
           <Select options={roleOptions} />
         </Form.Item>
         <Form.Item
-          name="unitName"
+          name="unitCode"
           label="所属单位"
-          extra="部门或医院，按方案中的写法，例如“区卫生健康委”“巴南区人民医院”；医改办可留空。"
+          extra="从单位名录中选择（可输入名称或编码查找）；名录中没有的单位，请先在“单位管理”中登记。"
         >
-          <Input />
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            loading={units.loading}
+            options={unitOptions}
+            placeholder="选择单位"
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -41,7 +41,7 @@ export function UsersPage() {
       await adminApi.change(editing.id, {
         displayName: values.displayName,
         role: values.role,
-        unitName: values.unitName,
+        unitCode: values.unitCode,
       });
       message.success(`已保存账号 ${editing.username}`);
     } else {

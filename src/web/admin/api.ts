@@ -13,13 +13,14 @@ export interface NewAccount {
   username: string;
   displayName: string;
   role: Role;
-  unitName: string | null;
+  /** A code of the unit registry (单位管理), or null. */
+  unitCode: string | null;
 }
 
 export interface AccountChange {
   displayName?: string;
   role?: Role;
-  unitName?: string | null;
+  unitCode?: string | null;
   disabled?: boolean;
 }
 

@@ -7,6 +7,7 @@ const fieldLabels: Record<string, string> = {
   displayName: '姓名',
   role: '角色',
   unitName: '单位',
+  unitCode: '单位编码',
   disabled: '停用',
   ip: '地址',
   reason: '原因',
