@@ -1,7 +1,7 @@
 // Published plans as public documents, readable without logging in: the list, and one plan's title, issuer,
 // date, tasks and targets. Drafts are not found here, whoever asks.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { notFound } from '../../core/shared/errors';
+import { notFound, UserError } from '../../core/shared/errors';
 import { getPlanDetail, listPlans } from '../../store/plans';
 import type { Store } from '../../store/sql';
 import { access } from './access';
@@ -41,8 +41,14 @@ export const publicPlanRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
       },
     },
     async (request) => {
-      const detail = await getPlanDetail(store, request.params.id, { includeDrafts: false });
-      if (detail.status !== 'published') {
+      // A plan never published is not public: it answers as absent here, whoever asks.
+      const detail = await getPlanDetail(store, request.params.id, { includeDrafts: false }).catch(
+        (error: unknown) => {
+          if (error instanceof UserError && error.status === 403) return null;
+          throw error;
+        },
+      );
+      if (detail === null || detail.status !== 'published') {
         throw notFound(`方案 #${request.params.id} 没有公开发布。请回到公开方案列表。`);
       }
       const { plan } = detail;
