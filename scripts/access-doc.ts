@@ -37,7 +37,9 @@ const app = await buildApp({ store, webRoot: '/nonexistent', filesDir: '.tmp/acc
 await app.ready();
 const rows = app.routeAccess
   .filter((route) => route.url.startsWith('/api/') && !route.url.startsWith('/api/docs'))
-  .map((route) => `| ${route.method} | \`${route.url}\` | ${ruleText(route)} | ${allowed(route)} |`);
+  .map(
+    (route) => `| ${route.method} | \`${route.url}\` | ${ruleText(route)} | ${allowed(route)} |`,
+  );
 await app.close();
 await store.close();
 
