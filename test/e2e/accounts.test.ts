@@ -45,7 +45,9 @@ describe('账号管理', () => {
     const dialog = page.locator('.ant-modal', { hasText: '新建账号' });
     await dialog.getByLabel('用户名').fill('wang');
     await dialog.getByLabel('姓名或称呼').fill('王科长');
-    await dialog.getByLabel('所属单位').fill('区卫生健康委');
+    await dialog.getByLabel('所属单位').click();
+    await page.keyboard.type('卫生健康');
+    await page.locator('.ant-select-item-option', { hasText: '巴南区卫生健康委员会' }).click();
     await dialog.getByRole('button', { name: '创建' }).click();
     const shown = page.getByTestId('once-password');
     await shown.waitFor();
@@ -55,7 +57,7 @@ describe('账号管理', () => {
     await page.getByRole('button', { name: '我已记下，关闭' }).click();
     const row = page.locator('tr', { hasText: 'wang' });
     await row.getByText('待改密码').waitFor();
-    expect(await row.innerText()).toContain('区卫生健康委');
+    expect(await row.innerText()).toContain('巴南区卫生健康委员会');
     await screenshot(page, 'accounts.png');
 
     await page.getByRole('menuitem', { name: '操作记录' }).click();

@@ -53,6 +53,11 @@ describe('测算中断后', () => {
       datasetName: dataset.name,
       hospitalNames: {},
     });
+    // Its instance stopped: the heartbeat is old, so the next start fails it.
+    await server.store.query(
+      `update simulation_runs set heartbeat_at = now() - interval '1 hour' where id = $1`,
+      [cut.id],
+    );
     await failInterruptedWork(server.store);
 
     await page.goto(`${server.url}/simulate/runs/${cut.id}`);

@@ -2,6 +2,8 @@
 import { buildApp } from '../../src/server/app';
 import { ensureAdmin } from '../../src/server/auth/accounts';
 import { openStore } from '../../src/store/open-store';
+import { ensureUnits } from '../../src/store/units';
+import { DEMO_UNITS } from '../../src/demo/units';
 import { clearMustChangePassword } from '../../src/store/users';
 import type { Store } from '../../src/store/sql';
 
@@ -17,6 +19,8 @@ export async function startTestServer(
   options: { filesDir?: string; keepFirstLogin?: boolean } = {},
 ): Promise<TestServer> {
   const store = await openStore('memory:');
+  // The demo's units (district, health commission, the ten hospitals), as a started office would have them.
+  await ensureUnits(store, DEMO_UNITS);
   const admin = await ensureAdmin(store);
   if (!admin) throw new Error('a fresh database must get an admin account');
   // Browser tests of the areas log in as the admin and go straight to work; the first-login step is tested apart.
