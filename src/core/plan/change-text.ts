@@ -3,7 +3,8 @@
 import type { Correction } from './corrections';
 import type { Plan } from './types';
 
-const fieldNames: Record<string, string> = {
+/** The Chinese name of each correctable field, as the plan review page and the conflict message say it. */
+export const correctionFieldNames: Record<string, string> = {
   title: '标题',
   issuer: '发文单位',
   docNumber: '文号',
@@ -21,7 +22,7 @@ const fieldNames: Record<string, string> = {
 
 const fieldList = (fields: object) =>
   Object.keys(fields)
-    .map((field) => fieldNames[field] ?? field)
+    .map((field) => correctionFieldNames[field] ?? field)
     .join('、');
 
 function taskName(plan: Plan, key: string): string {

@@ -1,23 +1,10 @@
 // One line of plain Chinese saying what a correction changed, for the 修订记录 list.
 import type { Plan } from '../../core/plan/types';
 import type { Correction } from '../../core/plan/corrections';
+import { correctionFieldNames } from '../../core/plan/change-text';
 import { targetOpLabels } from './labels';
 
-const fieldNames: Record<string, string> = {
-  title: '标题',
-  issuer: '发文单位',
-  docNumber: '文号',
-  issuedOn: '成文日期',
-  lead: '牵头单位',
-  co: '配合单位',
-  dueText: '完成时限',
-  due: '截止日期',
-  op: '运算',
-  value: '数值',
-  unit: '单位',
-  scope: '适用范围',
-  indicator: '监测指标',
-};
+const fieldNames = correctionFieldNames;
 
 function showValue(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '（空）';
