@@ -1,9 +1,13 @@
 // 根据方案创建测算方案 on both databases: a plan nobody has seen is imported, its mechanisms are read with their
 // lines, a scenario is created from them keeping that provenance, and an edit shows as the user's own.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/core/simulate/scenario';
 import { listAudit } from '../../src/store/audit';
 import { importPlan } from '../../src/store/plans';
+import { yigai } from '../cli/yigai-process';
 import { loginNewAccount, startApiApp, type ApiApp } from '../helpers/app';
 import { testDatabases } from '../helpers/databases';
 
@@ -137,6 +141,40 @@ describe.each(databases)('scenario from a plan on $name', (database) => {
     expect(second.provenance['compensation.governmentShare']).toEqual(
       first.provenance['compensation.governmentShare'],
     );
+  });
+
+  // A county portal page whose menu links name another county's mechanisms: those lines are site furniture,
+  // which neither reader may take for the plan's words; and a seed plan. The route and
+  // `yigai plan parse --json` must give the same values.
+  const portal = async () =>
+    (await readFile('test/core/plan/fixtures/pingchuan-2016-county-portal.txt', 'utf8')).replace(
+      '当前位置：首页 > 政务公开 > 政策文件',
+      '当前位置：首页 > 政务公开 > 政策文件\n上一篇：邻县自2015年10月1日起取消药品加成，按病种付费的病种不少于200个',
+    );
+  const seed = () => readFile('src/demo/documents/banan-2017-public-hospital-reform.txt', 'utf8');
+  it.each([
+    ['pingchuan-portal.txt', portal],
+    ['banan-2017-public-hospital-reform.txt', seed],
+  ])('reads the same mechanisms as `yigai plan parse --json` for %s', async (fileName, read) => {
+    const text = await read();
+    const stored = await importPlan(api.store, null, {
+      fileName,
+      format: 'text',
+      encoding: 'utf-8',
+      content: new TextEncoder().encode(text),
+      text,
+    });
+    const folder = await mkdtemp(join(tmpdir(), 'yigai-mechanisms-'));
+    const path = join(folder, fileName);
+    await writeFile(path, text);
+    const run = await yigai(['plan', 'parse', path, '--json']);
+    await rm(folder, { recursive: true, force: true });
+    expect(run.stderr).toBe('');
+    const cli = JSON.parse(run.stdout) as { mechanisms: { perCasePayment?: unknown } | null };
+    const response = await call('GET', `/api/plans/${stored.id}/mechanisms`);
+    expect(response.statusCode).toBe(200);
+    expect(cli.mechanisms).not.toBeNull();
+    expect(response.json<{ mechanisms: unknown }>().mechanisms).toEqual(cli.mechanisms);
   });
 
   it('refuses accounts without the right to run simulations, and a plan that does not exist', async () => {

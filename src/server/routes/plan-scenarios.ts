@@ -2,8 +2,9 @@
 // value, and a scenario created from it that keeps that provenance.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { splitLines, toParagraphs } from '../../core/plan/lines';
-import { draftScenario, extractMechanisms } from '../../core/plan/mechanisms';
+import { draftScenario, issuerLevel } from '../../core/plan/mechanisms';
+import { parsePlan } from '../../core/plan/parse';
+import { badInput } from '../../core/shared/errors';
 import { can, type Actor } from '../../core/shared/roles';
 import { getPlanDetail } from '../../store/plans';
 import { createScenario } from '../../store/scenarios';
@@ -20,11 +21,15 @@ async function planDraft(store: Store, actor: Actor, planId: number) {
   // Drafts and revisions in work only for those who may read drafts (getPlanDetail refuses the others).
   const plan = await getPlanDetail(store, planId, { includeDrafts: can(actor, 'plan.read-draft') });
   const title = plan.plan.title ?? plan.fileName;
-  // The document as stored, read again by the current parser, with the issuer as corrected by people.
-  const mechanisms = extractMechanisms(
-    toParagraphs(splitLines(plan.lines.join('\n'))),
-    plan.plan.issuer,
-  );
+  // The document as stored, read again by the current parser exactly as `yigai plan parse --json` reads it
+  // (site furniture blanked), with the paying level taken from the issuer as corrected by people.
+  const parsed = parsePlan(plan.lines.join('\n')).mechanisms;
+  if (!parsed) {
+    throw badInput(
+      `方案 #${planId} 的资金机制未能读出（解析出错，见方案的“提示”页），请核对原文后重新解析，或手工新建测算方案。`,
+    );
+  }
+  const mechanisms = { ...parsed, issuerLevel: issuerLevel(plan.plan.issuer) };
   const draft = draftScenario(mechanisms, {
     id: `plan-${planId}`,
     name: `${title}（测算）`,
