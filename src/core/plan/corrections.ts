@@ -57,6 +57,11 @@ function withFields(task: Task, fields: Partial<TaskFields>): Task {
   const next: Task = { ...task };
   if (fields.title !== undefined) next.title = fields.title;
   if (fields.lead !== undefined) next.lead = unique(fields.lead);
+  // A person who names the lead units has checked the task the parser could not attribute.
+  if (fields.lead !== undefined && next.lead.length > 0) {
+    delete next.needsReview;
+    delete next.reviewReason;
+  }
   if (fields.co !== undefined) next.co = unique(fields.co);
   if (fields.dueText !== undefined || fields.due !== undefined) {
     const dueText = fields.dueText !== undefined ? fields.dueText : task.dueText;

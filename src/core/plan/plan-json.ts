@@ -53,6 +53,8 @@ export interface PlanJson {
     due: string | null;
     inherited: boolean;
     needsReview: boolean;
+    /** Why a person must check it; null when nothing needs checking. */
+    reviewReason: string | null;
     source: { line: number; endLine: number | null };
   }[];
   targets: TargetJson[];
@@ -98,6 +100,7 @@ export function toPlanJson(plan: Plan): PlanJson {
       due: t.due,
       inherited: t.deadline.inherited === true,
       needsReview: t.needsReview === true,
+      reviewReason: t.needsReview === true ? (t.reviewReason ?? null) : null,
       source: { line: t.source.line, endLine: t.source.endLine ?? null },
     })),
     targets: plan.targets.map(targetJson),

@@ -124,6 +124,9 @@ export function extractTasks(
       horizon,
     );
     task.needsReview = true;
+    task.reviewReason = cut
+      ? `责任分工在文末中断（“${cut.text}”），请核对牵头单位`
+      : '原文没有写明责任单位，牵头单位为空，请补填';
     const where = `第${item.section.source.line}行“${item.section.ref}${item.section.title}”`;
     warnings.push({
       line: item.section.source.line,

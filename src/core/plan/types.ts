@@ -59,6 +59,8 @@ export interface Task {
   source: SourceRef;
   /** True when a person must check the task: no responsibility clause (lead empty), or the item is cut off. */
   needsReview?: boolean;
+  /** Why it must be checked, in the words the review page shows ("原文没有写明责任单位，牵头单位为空"). */
+  reviewReason?: string;
 }
 
 export type TargetOp = '<' | '<=' | '>' | '>=' | '=' | '~';

@@ -13,7 +13,7 @@ import { ReviewToolbar } from './ReviewToolbar';
 import { ScheduleTab } from './ScheduleTab';
 import { SummaryTab } from './SummaryTab';
 import { TargetsTab } from './TargetsTab';
-import { TasksTab } from './TasksTab';
+import { needsReview, TasksTab } from './TasksTab';
 import { UnitsTab } from './UnitsTab';
 import { usePlanReview } from './usePlanReview';
 import { WarningsTab } from './WarningsTab';
@@ -50,6 +50,7 @@ export function PlanReviewPage() {
 
   const { plan } = detail;
   const canWrite = may('plan-draft.write');
+  const reviewCount = plan.tasks.filter(needsReview).length;
   const props: ReviewTabProps = {
     detail,
     canEdit: canWrite && detail.editable,
@@ -60,7 +61,14 @@ export function PlanReviewPage() {
   };
   const items: TabsProps['items'] = [
     { key: 'summary', label: '概要', children: <SummaryTab {...props} /> },
-    { key: 'tasks', label: label('任务', plan.tasks.length), children: <TasksTab {...props} /> },
+    {
+      key: 'tasks',
+      label:
+        reviewCount > 0
+          ? `任务 (${plan.tasks.length}，待核实 ${reviewCount})`
+          : label('任务', plan.tasks.length),
+      children: <TasksTab {...props} />,
+    },
     {
       key: 'targets',
       label: label('量化目标', plan.targets.length),

@@ -1,6 +1,17 @@
 // 任务 tab: the tasks with lead and cooperating units and deadlines; edit, merge, split and delete them.
 import { useMemo, useState } from 'react';
-import { App, Button, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Checkbox,
+  Input,
+  Popconfirm,
+  Space,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { Task } from '../../core/plan/types';
 import { DeadlineCell } from './DeadlineCell';
@@ -22,6 +33,13 @@ const unitTags = (units: string[], color?: string) =>
     </Space>
   );
 
+/** Tasks the parser flagged for a person to check (numbered items without a responsibility clause). */
+export const needsReview = (task: Task): boolean => task.needsReview === true;
+
+/** Why the task must be checked; a plan stored before the reason was recorded says what the flag means. */
+const reviewReason = (task: Task): string =>
+  task.reviewReason ?? '解析时未能确定这项任务的责任分工，请核对牵头单位';
+
 function matches(task: Task, query: string): boolean {
   if (query === '') return true;
   return [task.ref, task.title, task.text, ...task.lead, ...task.co].some((text) =>
@@ -34,12 +52,17 @@ export function TasksTab(props: ReviewTabProps) {
   const { plan } = detail;
   const { modal } = App.useApp();
   const [query, setQuery] = useState('');
+  const [onlyReview, setOnlyReview] = useState(false);
   const [selected, setSelected] = useState<string[]>([]);
   const [editing, setEditing] = useState<Task | null>(null);
   const [splitting, setSplitting] = useState<Task | null>(null);
+  const reviewCount = plan.tasks.filter(needsReview).length;
   const shown = useMemo(
-    () => plan.tasks.filter((task) => matches(task, query.trim())),
-    [plan.tasks, query],
+    () =>
+      plan.tasks.filter(
+        (task) => matches(task, query.trim()) && (!onlyReview || needsReview(task)),
+      ),
+    [plan.tasks, query, onlyReview],
   );
   const liveSelection = plan.tasks.filter((task) => selected.includes(task.key));
 
@@ -68,8 +91,18 @@ export function TasksTab(props: ReviewTabProps) {
     {
       title: '任务',
       dataIndex: 'title',
-      render: (title: string) => (
-        <span style={{ minWidth: 96, display: 'inline-block' }}>{title}</span>
+      render: (title: string, task) => (
+        <span style={{ minWidth: 96, display: 'inline-block' }}>
+          {title}
+          {needsReview(task) && (
+            <span style={{ display: 'block' }} data-testid="needs-review">
+              <Tag color="orange">待核实</Tag>
+              <Typography.Text type="warning" style={{ fontSize: 12 }}>
+                {reviewReason(task)}
+              </Typography.Text>
+            </span>
+          )}
+        </span>
       ),
     },
     {
@@ -128,13 +161,19 @@ export function TasksTab(props: ReviewTabProps) {
           onChange={(event) => setQuery(event.target.value)}
           style={{ width: 240 }}
         />
+        {reviewCount > 0 && (
+          <Checkbox checked={onlyReview} onChange={(event) => setOnlyReview(event.target.checked)}>
+            只看待核实（{reviewCount} 项）
+          </Checkbox>
+        )}
         {canEdit && (
           <Button disabled={liveSelection.length < 2} onClick={merge}>
             合并{liveSelection.length >= 2 ? `（${liveSelection.length} 项）` : ''}
           </Button>
         )}
         <Typography.Text type="secondary">
-          共 {plan.tasks.length} 项{query.trim() !== '' ? `，找到 ${shown.length} 项` : ''}
+          共 {plan.tasks.length} 项
+          {query.trim() !== '' || onlyReview ? `，显示 ${shown.length} 项` : ''}
           ；点击一行可在左侧原文中定位
         </Typography.Text>
       </Space>
@@ -153,7 +192,9 @@ export function TasksTab(props: ReviewTabProps) {
           ...locatableRow(`task:${task.key}`, spanLines(task.source), props),
           'data-task-ref': task.ref,
         })}
-        locale={{ emptyText: query ? '没有找到符合条件的任务' : '没有识别出任务' }}
+        locale={{
+          emptyText: query || onlyReview ? '没有找到符合条件的任务' : '没有识别出任务',
+        }}
       />
       <TaskEditModal
         plan={plan}

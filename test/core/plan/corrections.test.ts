@@ -78,6 +78,25 @@ describe('applyCorrections', () => {
     expect(plan.tasks[1]?.lead).toEqual(['区医保局']);
   });
 
+  it('a task the parser could not attribute needs no review once a person names its lead units', () => {
+    const unattributed: Task = {
+      ...task('四', [], [], 16),
+      needsReview: true,
+      reviewReason: '原文没有写明责任单位，牵头单位为空，请补填',
+    };
+    const withOpen = { ...plan, tasks: [...plan.tasks, unattributed] };
+    const onlyTitle = applyCorrections(withOpen, [
+      { op: 'setTask', taskKey: '四', fields: { title: '新标题' } },
+    ]).plan.tasks[3];
+    expect(onlyTitle).toMatchObject({ title: '新标题', needsReview: true });
+    const named = applyCorrections(withOpen, [
+      { op: 'setTask', taskKey: '四', fields: { lead: ['区卫健委'] } },
+    ]).plan.tasks[3];
+    expect(named?.lead).toEqual(['区卫健委']);
+    expect(named?.needsReview).toBeUndefined();
+    expect(named?.reviewReason).toBeUndefined();
+  });
+
   it('merges tasks into the first: leads united, a lead is never also a cooperating unit, lines spanned', () => {
     const { plan: next } = applyCorrections(plan, [{ op: 'mergeTasks', taskKeys: ['一', '二'] }]);
     expect(next.tasks.map((t) => t.key)).toEqual(['一', '三']);

@@ -29,6 +29,11 @@ describe('tasks of a made-up plan', () => {
       ['二/3', '推进丙项改革', ['县医保局'], ['县卫健局'], '2021-12-31', true],
     ]);
     expect(plan.tasks.map((t) => t.needsReview ?? false)).toEqual([true, false, false]);
+    expect(plan.tasks.map((t) => t.reviewReason ?? null)).toEqual([
+      '原文没有写明责任单位，牵头单位为空，请补填',
+      null,
+      null,
+    ]);
     expect(plan.tasks[1]?.source).toEqual({ line: 7, endLine: 9 });
     expect(plan.warnings).toEqual([
       expect.objectContaining({ line: 6, message: expect.stringContaining('推进甲项改革') }),
