@@ -1,17 +1,6 @@
 // 任务 tab: the tasks with lead and cooperating units and deadlines; edit, merge, split and delete them.
 import { useMemo, useState } from 'react';
-import {
-  App,
-  Button,
-  Checkbox,
-  Input,
-  Popconfirm,
-  Space,
-  Table,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
+import { App, Button, Checkbox, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { Task } from '../../core/plan/types';
 import { DeadlineCell } from './DeadlineCell';
