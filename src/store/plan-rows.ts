@@ -65,8 +65,11 @@ export interface PlanDetail extends Omit<
   'title' | 'issuer' | 'docNumber' | 'issuedOn'
 > {
   encoding: string | null;
-  lines: string[];
-  /** The revision shown, with its corrections applied; every item carries its stable key. */
+  /**
+   * The revision shown, with its corrections applied; every item carries its stable key. The document's lines
+   * are not in it (GET /api/plans/:id/lines pages them); `plan.lineCount` says how many there are, and the text
+   * of `plan.decoding.alternative` is left empty for the same reason (the lines route serves that reading too).
+   */
   plan: KeyedPlan;
   revision: RevisionInfo;
   revisions: RevisionInfo[];
@@ -232,10 +235,10 @@ export async function correctedRevision(sql: Sql, revision: RevisionRow) {
 }
 
 /** Which revision a reader sees when none is named: the one in work (for readers of drafts), else the current. */
-export function defaultRevision(
-  revisions: RevisionRow[],
+export function defaultRevision<R extends Pick<RevisionRow, 'status'>>(
+  revisions: R[],
   includeDrafts: boolean,
-): RevisionRow | undefined {
+): R | undefined {
   const byStatus = (status: RevisionStatus) => revisions.find((r) => r.status === status);
   const open = byStatus('draft') ?? byStatus('review');
   const published = [...revisions]
@@ -244,5 +247,12 @@ export function defaultRevision(
   return (includeDrafts ? open : undefined) ?? byStatus('published') ?? published ?? open;
 }
 
-export const isWorkInProgress = (revision: RevisionRow) =>
+/** The plan as the detail sends it: the other reading of a doubtful file is paged by the lines route, not sent whole. */
+export function withoutAlternativeText(plan: KeyedPlan): KeyedPlan {
+  const alternative = plan.decoding?.alternative;
+  if (!plan.decoding || !alternative) return plan;
+  return { ...plan, decoding: { ...plan.decoding, alternative: { ...alternative, text: '' } } };
+}
+
+export const isWorkInProgress = (revision: Pick<RevisionRow, 'status'>) =>
   revision.status === 'draft' || revision.status === 'review';

@@ -17,8 +17,10 @@ import {
   planFrom,
   toRevisionInfo,
   toSummary,
+  withoutAlternativeText,
   type PlanDetail,
   type PlanRow,
+  type RevisionRow,
   type PlanStatus,
   type PlanSummary,
   type UploadedDocument,
@@ -50,28 +52,28 @@ export async function listPlans(
   return rows.map(toSummary);
 }
 
-async function loadRow(sql: Sql, id: number): Promise<PlanRow & { text: string }> {
-  const [row] = await sql.query<PlanRow & { text: string }>(
-    `select ${planColumns}, d.text from ${planFrom} where p.id = $1`,
-    [id],
-  );
+async function loadRow(sql: Sql, id: number): Promise<PlanRow> {
+  const [row] = await sql.query<PlanRow>(`select ${planColumns} from ${planFrom} where p.id = $1`, [
+    id,
+  ]);
   if (!row) throw notFound(`方案 #${id} 不存在，可能已被删除。请回到方案列表。`);
   return row;
 }
 
-/** The plan at one revision (by default the one the reader should see), with its corrections and revisions. */
-export async function getPlanDetail(
-  sql: Sql,
-  id: number,
+/**
+ * The revision a reader asked for (by default the one in work for readers of drafts, else the current one);
+ * a revision in work is refused to those who may not read drafts.
+ */
+export function visibleRevision<R extends Pick<RevisionRow, 'number' | 'status'>>(
+  row: Pick<PlanRow, 'id' | 'current_number' | 'status'>,
+  revisions: R[],
   options: { includeDrafts: boolean; revision?: number | undefined },
-): Promise<PlanDetail> {
-  const row = await loadRow(sql, id);
-  const revisions = await loadRevisions(sql, id);
+): R {
   const revision =
     options.revision === undefined
       ? defaultRevision(revisions, options.includeDrafts)
       : revisions.find((r) => r.number === options.revision);
-  if (!revision) throw notFound(`方案 #${id} 没有修订 ${options.revision ?? ''}。`);
+  if (!revision) throw notFound(`方案 #${row.id} 没有修订 ${options.revision ?? ''}。`);
   if (!options.includeDrafts && isWorkInProgress(revision)) {
     throw forbidden(
       row.current_number === null && row.status !== 'withdrawn'
@@ -79,6 +81,18 @@ export async function getPlanDetail(
         : '该修订尚未发布，发布后才能查看。',
     );
   }
+  return revision;
+}
+
+/** A plan under review, without its document's lines (GET …/lines serves them page by page). */
+export async function getPlanDetail(
+  sql: Sql,
+  id: number,
+  options: { includeDrafts: boolean; revision?: number | undefined },
+): Promise<PlanDetail> {
+  const row = await loadRow(sql, id);
+  const revisions = await loadRevisions(sql, id);
+  const revision = visibleRevision(row, revisions, options);
   const corrected = await correctedRevision(sql, revision);
   const summary = toSummary(row);
   return {
@@ -98,8 +112,7 @@ export async function getPlanDetail(
     withdrawReason: summary.withdrawReason,
     ownerUnit: summary.ownerUnit,
     encoding: row.encoding,
-    lines: row.text.split(/\r\n|\r|\n/),
-    plan: corrected.plan,
+    plan: withoutAlternativeText(corrected.plan),
     revision: toRevisionInfo(revision),
     revisions: revisions.map(toRevisionInfo),
     editable: revision.status === 'draft' && row.status !== 'withdrawn',

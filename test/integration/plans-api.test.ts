@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PlanLinesPage } from '../../src/store/plan-lines';
 import type { PlanDetail } from '../../src/store/plans';
 import type { Store } from '../../src/store/sql';
 import { testDatabases } from '../helpers/databases';
@@ -43,7 +44,7 @@ describe.each(databases)('plan API on $name', (database) => {
     expect(response.json().error.message).toContain('用户名或密码不正确');
   });
 
-  it('uploads a plan document and returns what was read with the document lines', async () => {
+  it('uploads a plan document and returns what was read, its lines paged apart', async () => {
     const upload = multipartFile(kaizhouFile, kaizhou);
     const response = await app.inject({
       method: 'POST',
@@ -57,8 +58,70 @@ describe.each(databases)('plan API on $name', (database) => {
     expect(detail.status).toBe('draft');
     expect(detail.fileName).toBe(kaizhouFile);
     expect(detail.plan.tasks).toHaveLength(26);
-    expect(detail.lines[39]).toContain('(一)改革完善疾病预防控制体系');
+    expect(detail).not.toHaveProperty('lines');
     expect(detail.plan.tasks[0]?.source.line).toBe(40);
+    const page = await app.inject({
+      method: 'GET',
+      url: `/api/plans/${planId}/lines?from=40&count=3`,
+      headers: { cookie: office },
+    });
+    expect(page.statusCode).toBe(200);
+    const body = page.json<PlanLinesPage>();
+    expect(body).toMatchObject({ from: 40, lineCount: detail.plan.lineCount, reading: 'chosen' });
+    expect(body.lines).toHaveLength(3);
+    expect(body.lines[0]).toContain('(一)改革完善疾病预防控制体系');
+  });
+
+  it('pages the whole document: the pages join to the file, the last one is short', async () => {
+    const text = new TextDecoder().decode(kaizhou).replace(/\r\n?/g, '\n');
+    const expected = text.replace(/^\uFEFF/, '').split('\n');
+    const read: string[] = [];
+    let lineCount = Infinity;
+    for (let from = 1; from <= lineCount; from += 25) {
+      const page = (
+        await app.inject({
+          method: 'GET',
+          url: `/api/plans/${planId}/lines?from=${from}&count=25`,
+          headers: { cookie: office },
+        })
+      ).json<PlanLinesPage>();
+      expect(page.from).toBe(from);
+      lineCount = page.lineCount;
+      read.push(...page.lines);
+    }
+    expect(read).toEqual(expected);
+    // Past the end: the last line, so a stale line number still shows something.
+    const past = (
+      await app.inject({
+        method: 'GET',
+        url: `/api/plans/${planId}/lines?from=${lineCount + 50}&count=10`,
+        headers: { cookie: office },
+      })
+    ).json<PlanLinesPage>();
+    expect(past).toMatchObject({ from: lineCount, lines: [expected[lineCount - 1]] });
+  });
+
+  it('refuses a page too large or a line number that is not one, saying what to send', async () => {
+    for (const [query, words] of [
+      ['count=5000', '一次最多读取 2000 行'],
+      ['from=0', '起始行号 from'],
+      ['reading=gbk', '读法 reading'],
+    ] as const) {
+      const response = await app.inject({
+        method: 'GET',
+        url: `/api/plans/${planId}/lines?${query}`,
+        headers: { cookie: office },
+      });
+      expect(response.statusCode, query).toBe(400);
+      expect(response.json().error.message).toContain(words);
+    }
+    const unread = await app.inject({
+      method: 'GET',
+      url: `/api/plans/${planId}/lines?reading=alternative`,
+      headers: { cookie: office },
+    });
+    expect(unread.statusCode).toBe(404);
+    expect(unread.json().error.message).toContain('没有另一种读法');
   });
 
   it('refuses the same file twice, naming the plan it already is', async () => {
@@ -173,6 +236,14 @@ describe.each(databases)('plan API on $name', (database) => {
         })
       ).statusCode,
     ).toBe(403);
+    // The document's lines are as private as the draft itself.
+    const draftLines = await app.inject({
+      method: 'GET',
+      url: `/api/plans/${planId}/lines`,
+      headers: { cookie: department },
+    });
+    expect(draftLines.statusCode).toBe(403);
+    expect(draftLines.json().error.message).toContain('尚未发布');
     const current = (
       await app.inject({ method: 'GET', url: `/api/plans/${planId}`, headers: { cookie: office } })
     ).json<PlanDetail>();
@@ -186,6 +257,12 @@ describe.each(databases)('plan API on $name', (database) => {
       await app.inject({ method: 'GET', url: '/api/plans', headers: { cookie: department } })
     ).json<{ plans: Array<{ id: number }> }>();
     expect(list.plans.map((p) => p.id)).toEqual([planId]);
+    const publishedLines = await app.inject({
+      method: 'GET',
+      url: `/api/plans/${planId}/lines?from=40&count=1`,
+      headers: { cookie: department },
+    });
+    expect(publishedLines.json<PlanLinesPage>().lines[0]).toContain('(一)改革完善疾病预防控制体系');
     const write = await app.inject({
       method: 'POST',
       url: `/api/plans/${planId}/reparse`,

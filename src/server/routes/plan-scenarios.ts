@@ -6,6 +6,7 @@ import { draftScenario, issuerLevel } from '../../core/plan/mechanisms';
 import { parsePlan } from '../../core/plan/parse';
 import { badInput } from '../../core/shared/errors';
 import { can, type Actor } from '../../core/shared/roles';
+import { getPlanText } from '../../store/plan-lines';
 import { getPlanDetail } from '../../store/plans';
 import { createScenario } from '../../store/scenarios';
 import type { Store } from '../../store/sql';
@@ -19,11 +20,12 @@ const idParams = z.object({ id: z.coerce.number().int().positive() });
 /** The plan's mechanisms and its draft scenario, read from the stored document as the plan now reads. */
 async function planDraft(store: Store, actor: Actor, planId: number) {
   // Drafts and revisions in work only for those who may read drafts (getPlanDetail refuses the others).
-  const plan = await getPlanDetail(store, planId, { includeDrafts: can(actor, 'plan.read-draft') });
+  const visibility = { includeDrafts: can(actor, 'plan.read-draft') };
+  const plan = await getPlanDetail(store, planId, visibility);
   const title = plan.plan.title ?? plan.fileName;
   // The document as stored, read again by the current parser exactly as `yigai plan parse --json` reads it
   // (site furniture blanked), with the paying level taken from the issuer as corrected by people.
-  const parsed = parsePlan(plan.lines.join('\n')).mechanisms;
+  const parsed = parsePlan(await getPlanText(store, planId, visibility)).mechanisms;
   if (!parsed) {
     throw badInput(
       `方案 #${planId} 的资金机制未能读出（解析出错，见方案的“提示”页），请核对原文后重新解析，或手工新建测算方案。`,

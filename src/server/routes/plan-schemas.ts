@@ -1,5 +1,6 @@
 // Request shapes of the plan area, validated before any route code runs.
 import { z } from 'zod';
+import { MAX_LINES_PER_PAGE } from '../../store/plan-lines';
 
 const date = z
   .string()
@@ -58,6 +59,21 @@ export const planIdParams = z.object({ id: z.coerce.number().int().positive() })
 
 export const revisionQuery = z.object({
   revision: z.coerce.number().int().positive('修订号应为正整数').optional(),
+});
+
+export const linesQuery = revisionQuery.extend({
+  from: z.coerce.number().int().positive('起始行号 from 应为从 1 起的正整数').default(1),
+  count: z.coerce
+    .number()
+    .int()
+    .positive('行数 count 应为正整数')
+    .max(MAX_LINES_PER_PAGE, `一次最多读取 ${MAX_LINES_PER_PAGE} 行，请分页读取`)
+    .default(500),
+  reading: z
+    .enum(['chosen', 'alternative'], {
+      message: '读法 reading 只能是 chosen（按识别的编码）或 alternative（按另一种编码）',
+    })
+    .default('chosen'),
 });
 
 export const diffQuery = z.object({

@@ -18,6 +18,7 @@ import {
   submitForReview,
   withdrawPlan,
 } from '../../store/plan-revisions';
+import { getPlanLines, MAX_LINES_PER_PAGE } from '../../store/plan-lines';
 import { deletePlan, getPlanDetail, importPlan, listPlans } from '../../store/plans';
 import type { Store } from '../../store/sql';
 import { requireActor } from '../auth/session-plugin';
@@ -26,6 +27,7 @@ import { decodeUploadName } from '../upload-name';
 import {
   correctionSchema,
   diffQuery,
+  linesQuery,
   planIdParams,
   publishBody,
   revisionQuery,
@@ -94,7 +96,8 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
       config: access('plan', 'read', 'plan'),
       schema: {
         tags,
-        summary: '方案详情：原文、某一修订（默认为当前或在改的修订）的解析结果与修订记录',
+        summary:
+          '方案详情：某一修订（默认为当前或在改的修订）的解析结果与修订记录；原文按页从 GET /api/plans/:id/lines 读取',
         params: planIdParams,
         querystring: revisionQuery,
       },
@@ -105,6 +108,28 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
         reply,
         await visiblePlan(actor, request.params.id, request.query.revision),
       );
+    },
+  );
+
+  app.get(
+    '/api/plans/:id/lines',
+    {
+      config: access('plan', 'read', 'plan'),
+      schema: {
+        tags,
+        summary: `方案原文的一页：从第 from 行起的 count 行（最多 ${MAX_LINES_PER_PAGE} 行）及总行数；可选修订号 revision、读法 reading`,
+        params: planIdParams,
+        querystring: linesQuery,
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { revision, ...page } = request.query;
+      return getPlanLines(store, request.params.id, {
+        includeDrafts: can(actor, 'plan.read-draft'),
+        revision,
+        ...page,
+      });
     },
   );
 

@@ -1,12 +1,20 @@
-// The plan document with line numbers; scrolls by itself and highlights the lines of the selected item.
-// Site furniture (portal navigation, log-in prompts, adverts) is hidden unless asked for; a file whose
-// encoding is in doubt can be shown in its other reading.
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Segmented, Space, Switch, Typography } from 'antd';
+// The plan document with line numbers, read from the server a page at a time as the reader scrolls; scrolls by
+// itself to the lines of the selected item (fetching their page) and highlights them. Site furniture (portal
+// navigation, log-in prompts, adverts) is hidden unless asked for; a file whose encoding is in doubt can be shown
+// in its other reading.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Button, Segmented, Space, Switch, Typography } from 'antd';
 import type { DecodingNote, LineRange } from '../../core/plan/types';
+import { DocumentPages } from './DocumentPages';
+import type { PlanReading } from './model';
+import { PAGE_LINES, useDocumentPages } from './useDocumentPages';
 
 interface Props {
-  lines: string[];
+  planId: number;
+  /** The revision shown (the lines are read with its visibility). */
+  revision: number;
+  /** Lines of the document as read, when known (the parse counts them). */
+  lineCount: number | null;
   highlighted: number[];
   /** Changes on every request to show lines, so a second click on the same row scrolls again. */
   scrollRequest: number;
@@ -18,41 +26,31 @@ interface Props {
 
 const encodingNames: Record<string, string> = { 'utf-8': 'UTF-8', gb18030: 'GB18030（GBK）' };
 
-const DocumentLines = memo(function DocumentLines({
-  lines,
-  isFurniture,
-  showFurniture,
-}: {
-  lines: string[];
-  isFurniture: (line: number) => boolean;
-  showFurniture: boolean;
-}) {
-  const classOf = (text: string, line: number) =>
-    [
-      'doc-line',
-      text.trim() === '' ? 'doc-line-blank' : '',
-      isFurniture(line) ? 'doc-line-furniture' : '',
-    ]
-      .filter((name) => name !== '')
-      .join(' ');
-  return (
-    <>
-      {lines.map((text, index) =>
-        !showFurniture && isFurniture(index + 1) ? null : (
-          <div className={classOf(text, index + 1)} key={index} data-line={index + 1}>
-            <span className="doc-line-number">{index + 1}</span>
-            <span className="doc-line-text">{text}</span>
-          </div>
-        ),
-      )}
-    </>
-  );
-});
-
-export function DocumentView({ lines, highlighted, scrollRequest, furniture, decoding }: Props) {
+export function DocumentView({
+  planId,
+  revision,
+  lineCount,
+  highlighted,
+  scrollRequest,
+  furniture,
+  decoding,
+}: Props) {
   const pane = useRef<HTMLDivElement>(null);
   const [showFurniture, setShowFurniture] = useState(false);
-  const [reading, setReading] = useState<'chosen' | 'alternative'>('chosen');
+  const [reading, setReading] = useState<PlanReading>('chosen');
+  const pages = useDocumentPages(
+    planId,
+    revision,
+    reading,
+    reading === 'chosen' ? lineCount : null,
+  );
+  /** The first line to show: the page holding it is fetched and kept drawn while it is highlighted. */
+  const first = highlighted.length > 0 ? Math.min(...highlighted) : null;
+  const pinned = first === null ? null : Math.floor((first - 1) / PAGE_LINES);
+  /** The jump last scrolled to: a new request, another furniture view or reading scrolls again. */
+  const scrolled = useRef<string | null>(null);
+  const jump = `${scrollRequest}:${String(showFurniture)}:${reading}`;
+  const highlightedSet = useMemo(() => new Set(highlighted), [highlighted]);
   const ranges = useMemo(() => furniture ?? [], [furniture]);
   const furnitureCount = useMemo(
     () => ranges.reduce((sum, range) => sum + range.to - range.from + 1, 0),
@@ -63,29 +61,27 @@ export function DocumentView({ lines, highlighted, scrollRequest, furniture, dec
     [ranges],
   );
   const alternative = decoding?.alternative ?? null;
-  const shownLines = useMemo(
-    () => (reading === 'alternative' && alternative ? alternative.text.split(/\r\n|\r|\n/) : lines),
-    [reading, alternative, lines],
-  );
 
+  // A jump: fetch the page of the first highlighted line, then scroll once it is drawn.
+  const pinnedLines = pinned === null ? undefined : pages.page(pinned);
   useEffect(() => {
+    if (pinned === null || first === null) return;
+    if (pinnedLines === undefined) {
+      void pages.load(pinned);
+      return;
+    }
     const container = pane.current;
-    if (!container) return;
-    for (const element of container.querySelectorAll('.doc-line-highlight')) {
-      element.classList.remove('doc-line-highlight');
-    }
-    let first: HTMLElement | null = null;
-    for (const line of highlighted) {
-      const element = container.querySelector<HTMLElement>(`[data-line="${line}"]`);
-      if (!element) continue;
-      element.classList.add('doc-line-highlight');
-      first ??= element;
-    }
-    if (first) {
-      const top = first.offsetTop - container.clientHeight / 4;
-      container.scrollTo({ top: Math.max(0, top), behavior: 'smooth' });
-    }
-  }, [highlighted, scrollRequest, showFurniture, reading]);
+    if (!container || scrolled.current === jump) return;
+    const element =
+      container.querySelector<HTMLElement>(`[data-line="${first}"]`) ??
+      container.querySelector<HTMLElement>(`[data-page="${pinned}"]`);
+    if (!element) return;
+    scrolled.current = jump;
+    const top = Math.max(0, element.offsetTop - container.clientHeight / 4);
+    // A long way is jumped, not glided: every page passed on the way would be fetched.
+    const far = Math.abs(container.scrollTop - top) > 4 * container.clientHeight;
+    container.scrollTo({ top, behavior: far ? 'auto' : 'smooth' });
+  }, [first, pinned, pinnedLines, pages, jump]);
 
   return (
     <div className="doc-pane" ref={pane} data-testid="document" aria-label="方案原文">
@@ -101,7 +97,7 @@ export function DocumentView({ lines, highlighted, scrollRequest, furniture, dec
                   <Segmented
                     size="small"
                     value={reading}
-                    onChange={(value) => setReading(value as 'chosen' | 'alternative')}
+                    onChange={(value) => setReading(value as PlanReading)}
                     options={[
                       {
                         value: 'chosen',
@@ -133,7 +129,28 @@ export function DocumentView({ lines, highlighted, scrollRequest, furniture, dec
           ) : null}
         </div>
       ) : null}
-      <DocumentLines lines={shownLines} isFurniture={isFurniture} showFurniture={showFurniture} />
+      {pages.error !== null ? (
+        <Alert
+          type="error"
+          showIcon
+          style={{ margin: '4px 12px' }}
+          message={pages.error}
+          action={
+            <Button size="small" onClick={pages.retry}>
+              重试
+            </Button>
+          }
+        />
+      ) : null}
+      <DocumentPages
+        key={reading}
+        pages={pages}
+        pane={pane}
+        isFurniture={isFurniture}
+        showFurniture={showFurniture}
+        highlighted={highlightedSet}
+        pinned={pinned}
+      />
     </div>
   );
 }

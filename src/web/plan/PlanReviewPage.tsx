@@ -141,7 +141,9 @@ export function PlanReviewPage() {
       <div className="review-body">
         <div className="review-doc">
           <DocumentView
-            lines={detail.lines}
+            planId={detail.id}
+            revision={detail.revision.number}
+            lineCount={detail.plan.lineCount ?? null}
             highlighted={highlighted}
             scrollRequest={scrollRequest}
             furniture={detail.plan.furniture}

@@ -1,7 +1,14 @@
 // Calls of the plan area to the server. Every edit sends the version it was based on (If-Match).
 import { apiDownload, apiJson, apiUpload, apiVoid, ifMatch } from '../shared/api';
 import type { Correction } from '../../core/plan/corrections';
-import type { AuditEntry, PlanDetail, PlanSummary, RevisionDiff } from './model';
+import type {
+  AuditEntry,
+  PlanDetail,
+  PlanLinesPage,
+  PlanReading,
+  PlanSummary,
+  RevisionDiff,
+} from './model';
 
 const base = (id: number | string) => `/api/plans/${encodeURIComponent(String(id))}`;
 type Id = number | string;
@@ -14,6 +21,12 @@ export const planApi = {
     apiJson<PlanDetail>(
       'GET',
       `${base(id)}${revision !== undefined ? `?revision=${revision}` : ''}`,
+    ),
+  /** A page of the document's lines: `count` lines from line `from` (1-based) of the revision shown. */
+  lines: (id: Id, page: { from: number; count: number; revision: number; reading: PlanReading }) =>
+    apiJson<PlanLinesPage>(
+      'GET',
+      `${base(id)}/lines?from=${page.from}&count=${page.count}&revision=${page.revision}&reading=${page.reading}`,
     ),
   correct: (id: Id, version: number, correction: Correction) =>
     apiJson<PlanDetail>('POST', `${base(id)}/corrections`, correction, ifMatch(version)),
