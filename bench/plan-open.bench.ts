@@ -38,17 +38,17 @@ export async function run(): Promise<BenchTable[]> {
   const importMs = performance.now() - started;
 
   const measure = async (url: string) => {
-    let best = Infinity;
+    const times: number[] = [];
     let bytes = 0;
     let status = 0;
     for (let i = 0; i < runs; i++) {
       const start = performance.now();
       const response = await app.inject({ method: 'GET', url, headers: { cookie } });
-      best = Math.min(best, performance.now() - start);
+      times.push(performance.now() - start);
       bytes = response.rawPayload.length;
       status = response.statusCode;
     }
-    return { ms: best, bytes, status };
+    return { first: times[0] ?? NaN, ms: Math.min(...times), bytes, status };
   };
   const plan = await measure(`/api/plans/${stored.id}`);
   const lines = await measure(`/api/plans/${stored.id}/lines?from=1&count=500`);
@@ -62,14 +62,14 @@ export async function run(): Promise<BenchTable[]> {
   return [
     {
       title: `打开 ${megabytes(Buffer.byteLength(text))} 方案的审核页（${text.split('\n').length} 行，导入 ${(importMs / 1000).toFixed(1)} 秒）`,
-      columns: ['请求', '首次响应（毫秒，3 次取最快）', '响应大小'],
+      columns: ['请求', '第一次（毫秒）', `${runs} 次中最快（毫秒）`, '响应大小'],
       rows: [
         row('GET /api/plans/:id', plan),
         row('GET /api/plans/:id/lines 第 1–500 行', lines),
         row('GET /api/plans/:id/lines 第 60000–60499 行', far),
-        ['打开页面合计（方案 + 第一页原文）', firstScreen.toFixed(0), ''],
+        ['打开页面（方案 + 第一页原文，第一次）', firstScreen.toFixed(0), '', ''],
       ],
-      note: '在进程内经 HTTP 接口（app.inject）读取，嵌入式数据库；响应大小为 JSON 的字节数。',
+      note: '在进程内经 HTTP 接口（app.inject）读取，嵌入式数据库；响应大小为 JSON 的字节数。原文的第一页要从数据库读出全文并分行，之后各页取自内存。',
     },
   ];
 }

@@ -21,7 +21,7 @@ export async function loadDemoScenario(store: Store): Promise<DemoScenarioReport
     name: DEMO_SCENARIO_NAME,
     basedOn: 'banan-2017',
     scenario: demoScenario(),
-    note: `由预置情景 banan-2017 创建，附${DEMO_PRICE_NOTE}`,
+    note: `由预置测算方案 banan-2017 创建，附${DEMO_PRICE_NOTE}`,
   });
   return { id: stored.id, name: stored.name, created: true };
 }

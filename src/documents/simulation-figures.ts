@@ -82,7 +82,7 @@ export function conditionSummaries(input: SimulationReportInput): ConditionSumma
   ];
   const fundFigures = [
     `医保基金支付由 ${yuanText(f.beforeFen)} 元变为 ${yuanText(f.afterFen)} 元，变化 ${changeText(f.changeFen)}。`,
-    `可承受的上限：增加不超过改革前的 ${formatRate(f.maxIncrease)}，即 ${yuanText(f.limitFen)} 元（情景设定）。`,
+    `可承受的上限：增加不超过改革前的 ${formatRate(f.maxIncrease)}，即 ${yuanText(f.limitFen)} 元（测算方案设定）。`,
   ];
   const burdenFigures = [
     `患者个人负担合计由 ${yuanText(b.beforeFen)} 元变为 ${yuanText(b.afterFen)} 元，变化 ${changeText(b.changeFen)}。`,

@@ -42,10 +42,10 @@ function description(input: SimulationReportInput): Block[] {
   return [
     heading('一、测算说明'),
     paragraph(
-      `本报告测算情景“${input.scenarioName}”（第 ${input.scenarioVersion} 版）在账单数据“${input.datasetName}”上的影响。`,
+      `本报告测算测算方案“${input.scenarioName}”（第 ${input.scenarioVersion} 版）在账单数据“${input.datasetName}”上的影响。`,
     ),
     paragraph(
-      `情景要点：自 ${m.effectiveFrom} 起取消药品加成${exempt}（原加成率 ${formatRate(m.rate)}）${m.abolishedTags.includes('pharmacy-service-fee') ? '，同时取消药事服务费' : ''}；价格调整表共 ${scenario.priceSchedule.length} 项；${compensationWords(scenario)}医保基金可承受的上限设为支出增加不超过改革前的 ${formatRate(scenario.conditions.fundMaxIncrease)}。`,
+      `测算方案要点：自 ${m.effectiveFrom} 起取消药品加成${exempt}（原加成率 ${formatRate(m.rate)}）${m.abolishedTags.includes('pharmacy-service-fee') ? '，同时取消药事服务费' : ''}；价格调整表共 ${scenario.priceSchedule.length} 项；${compensationWords(scenario)}医保基金可承受的上限设为支出增加不超过改革前的 ${formatRate(scenario.conditions.fundMaxIncrease)}。`,
     ),
     paragraph(
       `数据：账单明细 ${result.lines.toLocaleString('zh-CN')} 行，参与测算的就诊 ${result.encounters.toLocaleString('zh-CN')} 次；未能测算的明细 ${result.rejected.lines.toLocaleString('zh-CN')} 行（${result.rejected.encounters} 次就诊，见第六部分）。金额单位为元。`,
@@ -59,7 +59,7 @@ function conditions(input: SimulationReportInput): Block[] {
   return [
     heading('二、三项条件的测算结论'),
     paragraph(
-      `方案要求改革做到“公立医院良性运行、医保基金可承受、群众整体负担不增加”。按本情景测算，三项条件满足 ${held} 项。`,
+      `方案要求改革做到“公立医院良性运行、医保基金可承受、群众整体负担不增加”。按本测算方案测算，三项条件满足 ${held} 项。`,
     ),
     table(
       ['条件', '判断标准', '结论'],
@@ -221,7 +221,7 @@ export async function writeSimulationReportDocx(input: SimulationReportInput): P
   const children: Block[] = [
     title(`${input.scenarioName}测算分析报告`),
     paragraph(
-      [`测算编号 ${input.id}`, `情景第 ${input.scenarioVersion} 版`, `测算日期 ${date}`].join(
+      [`测算编号 ${input.id}`, `测算方案第 ${input.scenarioVersion} 版`, `测算日期 ${date}`].join(
         '\u3000',
       ),
     ),

@@ -34,7 +34,7 @@ function overview(workbook: ExcelJS.Workbook, input: SimulationReportInput): voi
     return row;
   };
   add(['改革测算结果'], true).font = { bold: true, size: 14 };
-  add(['情景', `${input.scenarioName}（第 ${input.scenarioVersion} 版）`]);
+  add(['测算方案', `${input.scenarioName}（第 ${input.scenarioVersion} 版）`]);
   add(['账单数据', input.datasetName]);
   add(['测算时间', input.finishedAt ?? input.createdAt]);
   add(['明细行数', result.lines]);

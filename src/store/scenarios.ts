@@ -111,8 +111,8 @@ export async function getScenarioVersion(
   if (!row) {
     throw notFound(
       version === undefined
-        ? `情景 #${id} 不存在，可能已被删除。`
-        : `情景 #${id} 没有第 ${version} 版。`,
+        ? `测算方案 #${id} 不存在，可能已被删除。`
+        : `测算方案 #${id} 没有第 ${version} 版。`,
     );
   }
   return { scenarioId: id, name: row.name, scenario: row.scenario, ...toVersionInfo(row) };
@@ -120,7 +120,7 @@ export async function getScenarioVersion(
 
 export async function getScenario(sql: Sql, id: number): Promise<StoredScenario> {
   const [row] = await sql.query<SummaryRow>(`${summarySql} where s.id = $1`, [id]);
-  if (!row) throw notFound(`情景 #${id} 不存在，可能已被删除。`);
+  if (!row) throw notFound(`测算方案 #${id} 不存在，可能已被删除。`);
   const versions = await sql.query<VersionRow>(
     'select * from scenario_versions where scenario_id = $1 order by version desc',
     [id],
@@ -209,7 +209,7 @@ async function staleSave(tx: Sql, id: number, version: number): Promise<Error> {
     at: new Date(row.at as string),
     what: `保存了第 ${row.version} 版${row.note ? `（${row.note}）` : ''}`,
   }));
-  return conflict(staleEditMessage(`情景 #${id}（您打开的是第 ${version} 版）`, changes));
+  return conflict(staleEditMessage(`测算方案 #${id}（您打开的是第 ${version} 版）`, changes));
 }
 
 /**
@@ -227,7 +227,7 @@ export async function updateScenario(
       'select version, name from scenarios where id = $1 for update',
       [id],
     );
-    if (!locked) throw notFound(`情景 #${id} 不存在，可能已被删除。`);
+    if (!locked) throw notFound(`测算方案 #${id} 不存在，可能已被删除。`);
     if (locked.version !== input.baseVersion) throw await staleSave(tx, id, input.baseVersion);
     const before = await getScenarioVersion(tx, id, locked.version);
     const version = locked.version + 1;

@@ -115,7 +115,7 @@ describe('改革测算', () => {
 
     await page.getByLabel('补偿率须达到').fill('85');
     await page.getByRole('tab', { name: '高级（JSON）' }).click();
-    const json = page.getByLabel('情景 JSON');
+    const json = page.getByLabel('测算方案 JSON');
     expect(await json.inputValue()).toContain('"floorRate": 8500');
     await json.press('Control+End');
     await json.press('Backspace');
@@ -169,7 +169,7 @@ describe('改革测算', () => {
   });
 
   it('runs the scenario and shows the conditions, waterfall and disease table', async () => {
-    await page.getByRole('button', { name: '用此方案测算' }).click();
+    await page.getByRole('button', { name: '按此测算方案测算' }).click();
     await page.waitForURL(/\/simulate\/runs\?scenario=\d+$/);
     await choose('账单数据', '演示账单（20,000 行） — ');
     await page.getByRole('button', { name: '开始测算' }).click();

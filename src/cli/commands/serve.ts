@@ -26,7 +26,7 @@ function printDemo(report: DemoReport): void {
   if (report.scenario) {
     const state = report.scenario.created ? '本次新建' : '已有';
     console.log(
-      `演示情景：#${report.scenario.id} ${report.scenario.name}（${state}；测算 → 情景）`,
+      `演示测算方案：#${report.scenario.id} ${report.scenario.name}（${state}；测算 → 测算方案）`,
     );
   }
 }
@@ -121,7 +121,7 @@ export function registerServe(program: Command): void {
     program
       .command('demo')
       .description(
-        '导入五份演示方案、创建各角色演示账号和演示情景（可重复执行）；demo bills 生成演示账单',
+        '导入五份演示方案、创建各角色演示账号和演示测算方案（可重复执行）；demo bills 生成演示账单',
       )
       .option('--demo', '数据库是 PostgreSQL 服务器时也导入（演示账号的密码是公开的）'),
   );

@@ -30,7 +30,7 @@ async function loadScenario(name: string): Promise<Scenario> {
     text = await readFile(name, 'utf8');
   } catch {
     throw badInput(
-      `既不是预置情景，也无法读取该情景文件。可用的预置情景：${PRESET_IDS.join('、')}`,
+      `既不是预置测算方案，也无法读取该测算方案文件。可用的预置测算方案：${PRESET_IDS.join('、')}`,
       { where: name },
     );
   }
@@ -83,7 +83,7 @@ function summary(result: BulkSimulationResult, bills: string, scenario: Scenario
   const { before, after } = result.total;
   const change = (a: number, b: number) => `${b - a >= 0 ? '+' : ''}${formatFen(b - a)}`;
   const out = [
-    `情景：${scenario.name}（${scenario.id} 第 ${scenario.version} 版）`,
+    `测算方案：${scenario.name}（${scenario.id} 第 ${scenario.version} 版）`,
     `账单：${bills}，明细 ${result.lines} 行，测算就诊 ${result.encounters} 次`,
     '',
     '项目          改革前            改革后            变化',
@@ -158,11 +158,11 @@ async function runSimulate(options: SimulateOptions): Promise<void> {
 export function registerSimulate(program: Command): void {
   program
     .command('simulate')
-    .description('改革测算：在明细账单上运行改革情景，看患者、医保基金和医院的变化')
+    .description('改革测算：在明细账单上按测算方案运行，看患者、医保基金和医院的变化')
     .requiredOption('--bills <file>', '账单文件（Parquet 或 CSV，每行一条收费明细）')
     .requiredOption(
       '--scenario <file|preset>',
-      `情景 JSON 文件，或预置情景：${PRESET_IDS.join('|')}`,
+      `测算方案 JSON 文件，或预置测算方案：${PRESET_IDS.join('|')}`,
     )
     .option('--json', '输出 JSON（金额单位：分）')
     .action(async (options: SimulateOptions) => {

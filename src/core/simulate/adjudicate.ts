@@ -68,7 +68,7 @@ export function findBenefitRule(
   const entry = matches.find((e) => e.level === level) ?? matches.find((e) => e.level === 'all');
   if (!entry) {
     throw badInput(
-      `报销政策 ${policy.id} 缺少 ${scheme} / ${level}级 / ${type} 的规则：请在情景中补上`,
+      `报销政策 ${policy.id} 缺少 ${scheme} / ${level}级 / ${type} 的规则：请在测算方案中补上`,
       {
         where: `reimbursement.${policy.id}`,
       },

@@ -95,11 +95,11 @@ const policy = (label: string): LabelNode => ({
 });
 
 const root: LabelNode = {
-  label: '情景',
+  label: '测算方案',
   children: {
     schemaVersion: { label: '数据格式版本' },
-    id: { label: '情景编号' },
-    name: { label: '情景名称' },
+    id: { label: '测算方案编号' },
+    name: { label: '测算方案名称' },
     version: { label: '版本' },
     pricingDate: { label: '定价日期' },
     markup: {
@@ -186,5 +186,5 @@ export function scenarioFieldLabel(path: readonly PropertyKey[], scenario: unkno
     value = field(value, name);
   }
   const label = parts.filter((part) => part !== '').join(' → ');
-  return label || '情景';
+  return label || '测算方案';
 }

@@ -207,7 +207,7 @@ export function parseScenario(input: unknown, where: ScenarioWhere = inScenario)
     const message =
       problems.length === 1
         ? (listed[0] ?? '')
-        : `情景有 ${problems.length} 处问题：${listed.join('；')}${more}`;
+        : `测算方案有 ${problems.length} 处问题：${listed.join('；')}${more}`;
     throw badInput(message, { where: where(first.path) });
   }
   return scenarioSchema.parse(input) as Scenario;

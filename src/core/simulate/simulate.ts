@@ -120,7 +120,7 @@ export function simulate(input: SimulationInput): SimulationResult {
     ...input.encounters.flatMap((e) => checkEncounter(e, hospitals)),
   ];
   if (problems.length > 0)
-    throw badInput(`情景或账单有 ${problems.length} 处问题：\n${problems.join('\n')}`);
+    throw badInput(`测算方案或账单有 ${problems.length} 处问题：\n${problems.join('\n')}`);
 
   if (new Set(input.encounters.map((e) => e.id)).size !== input.encounters.length) {
     throw badInput('encounter id 重复：每次就诊须有唯一编号');

@@ -72,7 +72,11 @@ export const planScenarioRoutes: FastifyPluginAsyncZod<{ store: Store }> = async
         params: idParams,
         body: z
           .object({
-            name: z.string().trim().min(1, '请填写方案名称').max(200, '方案名称不超过 200 字'),
+            name: z
+              .string()
+              .trim()
+              .min(1, '请填写测算方案名称')
+              .max(200, '测算方案名称不超过 200 字'),
           })
           .partial()
           .optional(),

@@ -51,7 +51,11 @@ export function scenarioProvenance(
     (isPresetId(basedOn)
       ? (() => {
           const p = preset(basedOn);
-          return { title: `预置情景“${p.title}”`, scenario: p.scenario, provenance: p.provenance };
+          return {
+            title: `预置测算方案“${p.title}”`,
+            scenario: p.scenario,
+            provenance: p.provenance,
+          };
         })()
       : null);
   return { ...(origin ? compared(origin, scenario) : {}), ...assumedPrices(scenario) };

@@ -34,7 +34,7 @@ const PRESET_DESCRIPTIONS: Record<PresetId, string> = {
 };
 
 const presetIdSchema = z.enum(PRESET_IDS, {
-  error: `预置情景应为以下之一：${PRESET_IDS.join('、')}`,
+  error: `预置测算方案应为以下之一：${PRESET_IDS.join('、')}`,
 });
 
 /** A stored scenario with the provenance of each value; a plan draft is compared with its first version. */
@@ -59,7 +59,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: JobRegi
     '/api/simulate/presets',
     {
       config: access('scenario', 'read'),
-      schema: { tags, summary: '预置情景（巴南、哈尔滨、资阳 2017）及每项取值的依据' },
+      schema: { tags, summary: '预置测算方案（巴南、哈尔滨、资阳 2017）及每项取值的依据' },
     },
     async () => {
       return {
@@ -76,7 +76,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: JobRegi
 
   app.get(
     '/api/scenarios',
-    { config: access('scenario', 'read'), schema: { tags, summary: '情景列表' } },
+    { config: access('scenario', 'read'), schema: { tags, summary: '测算方案列表' } },
     async (request) => {
       return {
         scenarios: (await listScenarios(store)).filter(readableBy(request.actor, 'scenario')),
@@ -90,9 +90,13 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: JobRegi
       config: access('scenario', 'write'),
       schema: {
         tags,
-        summary: '新建情景：从预置情景开始，或提交完整情景',
+        summary: '新建测算方案：从预置测算方案开始，或提交完整测算方案',
         body: z.object({
-          name: z.string().trim().min(1, '请填写情景名称').max(200, '情景名称不超过 200 字'),
+          name: z
+            .string()
+            .trim()
+            .min(1, '请填写测算方案名称')
+            .max(200, '测算方案名称不超过 200 字'),
           basedOn: presetIdSchema.nullish(),
           scenario: z.unknown().optional(),
           note: z.string().max(500, '说明不超过 500 字').optional(),
@@ -105,12 +109,15 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: JobRegi
       let scenario;
       if (request.body.scenario !== undefined) scenario = parseScenario(request.body.scenario);
       else if (basedOn) scenario = preset(basedOn).scenario;
-      else throw badInput('请选择一个预置情景作为起点，或提交完整的情景。', { where: 'basedOn' });
+      else
+        throw badInput('请选择一个预置测算方案作为起点，或提交完整的测算方案。', {
+          where: 'basedOn',
+        });
       const stored = await createScenario(store, actor, {
         name,
         basedOn: basedOn ?? null,
         scenario,
-        note: note ?? (basedOn ? `由预置情景 ${basedOn} 创建` : '新建'),
+        note: note ?? (basedOn ? `由预置测算方案 ${basedOn} 创建` : '新建'),
       });
       return reply.status(201).send(await detail(stored));
     },
@@ -120,7 +127,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: JobRegi
     '/api/scenarios/:id',
     {
       config: access('scenario', 'read', 'scenario'),
-      schema: { tags, summary: '情景详情：当前版本、取值依据与版本记录', params: idParams },
+      schema: { tags, summary: '测算方案详情：当前版本、取值依据与版本记录', params: idParams },
     },
     async (request, reply) => {
       return withVersion(reply, await detail(await getScenario(store, request.params.id)));
@@ -134,7 +141,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: JobRegi
       schema: {
         tags,
         summary:
-          '保存情景的新版本（版本号加一，旧版本保留）；请求头 If-Match 带上打开时的版本号，过期则 409 并说明他人保存的版本',
+          '保存测算方案的新版本（版本号加一，旧版本保留）；请求头 If-Match 带上打开时的版本号，过期则 409 并说明他人保存的版本',
         params: idParams,
         body: z.object({
           scenario: z.unknown(),
@@ -146,7 +153,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: JobRegi
       const actor = requireActor(request);
       const version = baseVersion(request);
       if (request.body.scenario === undefined) {
-        throw badInput('没有收到情景内容。', { where: 'scenario' });
+        throw badInput('没有收到测算方案内容。', { where: 'scenario' });
       }
       const scenario = parseScenario(request.body.scenario);
       const stored = await updateScenario(store, actor, request.params.id, {
@@ -164,7 +171,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: JobRegi
       config: access('scenario', 'read', 'scenario'),
       schema: {
         tags,
-        summary: '情景的某一版本',
+        summary: '测算方案的某一版本',
         params: idParams.extend({ version: z.coerce.number().int().positive() }),
       },
     },
@@ -186,7 +193,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: JobRegi
     '/api/scenarios/:id',
     {
       config: access('scenario', 'delete', 'scenario'),
-      schema: { tags, summary: '删除情景及其全部版本（已完成的测算保留）', params: idParams },
+      schema: { tags, summary: '删除测算方案及其全部版本（已完成的测算保留）', params: idParams },
     },
     async (request, reply) => {
       const actor = requireActor(request);

@@ -89,7 +89,7 @@ export const simulationRunRoutes: FastifyPluginAsyncZod<{
       config: access('run', 'write'),
       schema: {
         tags,
-        summary: '在账单数据集上运行情景（后台进行，进度见 /api/jobs/:id）',
+        summary: '在账单数据集上运行测算方案（后台进行，进度见 /api/jobs/:id）',
         body: z.object({
           scenarioId: z.number().int().positive(),
           version: z.number().int().positive().optional(),

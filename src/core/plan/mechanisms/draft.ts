@@ -47,9 +47,9 @@ export function draftScenario(m: PlanMechanisms, record: DraftRecord): DraftScen
     open ? assumed(`${open.note}${detail}`, open.source) : assumed(fallback);
   const provenance: Record<string, Provenance> = {
     schemaVersion: assumed('数据格式版本，非方案内容'),
-    id: assumed('情景编号'),
-    name: assumed('情景名称'),
-    version: assumed('情景版本号，每次修改加一'),
+    id: assumed('测算方案编号'),
+    name: assumed('测算方案名称'),
+    version: assumed('测算方案版本号，每次修改加一'),
   };
   const s = m.sources;
 

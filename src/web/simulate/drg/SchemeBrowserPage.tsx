@@ -87,7 +87,7 @@ export function SchemeBrowserPage() {
         />
         {error !== null && <ErrorAlert error={error} />}
         {mdcs === undefined && error === null ? (
-          <Spin description="正在读取方案…" />
+          <Spin description="正在读取分组方案…" />
         ) : (
           <div data-testid="scheme-tree">
             <Tree

@@ -73,7 +73,7 @@ export function NewRunForm({
               value: s.id,
               label: `${s.name}（第 ${s.version} 版）`,
             }))}
-            notFoundContent={<Link to="/simulate/scenarios">还没有方案，去新建</Link>}
+            notFoundContent={<Link to="/simulate/scenarios">还没有测算方案，去新建</Link>}
           />
         </Form.Item>
         <Form.Item label="版本">

@@ -47,7 +47,8 @@ export function RetryRunButton({
   return (
     <Tooltip
       title={
-        missing ?? `用同样的输入（第 ${run.scenarioVersion} 版方案 × ${run.datasetName}）再测算一次`
+        missing ??
+        `用同样的输入（第 ${run.scenarioVersion} 版测算方案 × ${run.datasetName}）再测算一次`
       }
     >
       <Button

@@ -28,7 +28,7 @@ export function RunList({ runs, loading }: { runs: RunSummary[]; loading: boolea
       render: (id: number) => <Link to={`/simulate/runs/${id}`}>#{id}</Link>,
     },
     {
-      title: '方案',
+      title: '测算方案',
       width: 300,
       render: (_, run) => (
         <Link to={`/simulate/runs/${run.id}`}>
@@ -100,7 +100,7 @@ export function RunList({ runs, loading }: { runs: RunSummary[]; loading: boolea
       dataSource={runs}
       pagination={{ defaultPageSize: 20, hideOnSinglePage: true }}
       scroll={{ x: 1500 }}
-      locale={{ emptyText: '还没有测算记录：在上方选择方案和账单数据后开始测算' }}
+      locale={{ emptyText: '还没有测算记录：在上方选择测算方案和账单数据后开始测算' }}
       data-testid="run-list"
     />
   );

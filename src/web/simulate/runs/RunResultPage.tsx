@@ -86,7 +86,7 @@ export function RunResultPage() {
           description={
             <div style={{ whiteSpace: 'pre-wrap' }}>
               {run.error ?? '原因不明'}
-              {'\n'}可点右上角「重新发起」，用同样的方案版本和账单数据再测算一次。
+              {'\n'}可点右上角「重新发起」，用同样的测算方案版本和账单数据再测算一次。
             </div>
           }
         />

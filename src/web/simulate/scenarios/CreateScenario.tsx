@@ -77,7 +77,7 @@ export function CreateScenario({ onCreated }: { onCreated: (detail: ScenarioDeta
         )}
         {card(
           BLANK,
-          '空白方案',
+          '空白测算方案',
           '不带任何方案的数值：报销比例、补偿率等全部为 0，自行填写。适合本地尚无对应文件的测算。',
           null,
         )}
@@ -85,11 +85,11 @@ export function CreateScenario({ onCreated }: { onCreated: (detail: ScenarioDeta
       {chosen !== null && (
         <Space style={{ marginTop: 12 }} wrap>
           <Input
-            aria-label="方案名称"
+            aria-label="测算方案名称"
             style={{ width: 420 }}
             value={name}
             onChange={(event) => setName(event.target.value)}
-            placeholder="方案名称"
+            placeholder="测算方案名称"
           />
           <Button
             type="primary"

@@ -27,8 +27,8 @@ export function JsonEditor({
   return (
     <div>
       <Typography.Paragraph type="secondary">
-        这里是完整的情景（含调价表 priceSchedule）。金额单位为分，比例单位为基点（10000 = 100%），
-        日期为 YYYY-MM-DD。内容有效时立即替换表单中的值；保存时服务器会再逐项检查。
+        这里是完整的测算方案（含调价表 priceSchedule）。金额单位为分，比例单位为基点（10000 =
+        100%）， 日期为 YYYY-MM-DD。内容有效时立即替换表单中的值；保存时服务器会再逐项检查。
       </Typography.Paragraph>
       {problems.length > 0 ? (
         <Alert
@@ -54,7 +54,7 @@ export function JsonEditor({
         />
       )}
       <Input.TextArea
-        aria-label="情景 JSON"
+        aria-label="测算方案 JSON"
         value={text}
         onChange={(event) => edit(event.target.value)}
         autoSize={{ minRows: 16, maxRows: 40 }}

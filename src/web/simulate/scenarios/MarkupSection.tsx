@@ -13,7 +13,7 @@ export function MarkupSection({ scenario, set }: { scenario: Scenario; set: SetA
   const { markup } = scenario;
   return (
     <Form layout="vertical" component="div">
-      <Field path={['name']} label="情景名称" htmlFor="scenario-name">
+      <Field path={['name']} label="测算方案名称" htmlFor="scenario-name">
         <Input
           id="scenario-name"
           value={scenario.name}

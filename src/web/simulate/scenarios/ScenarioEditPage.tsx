@@ -130,7 +130,7 @@ export function ScenarioEditPage() {
                 navigate(`/simulate/runs?scenario=${encodeURIComponent(String(detail.id))}`)
               }
             >
-              用此方案测算
+              按此测算方案测算
             </Button>
           </Space>
         }
@@ -140,7 +140,7 @@ export function ScenarioEditPage() {
             type="warning"
             showIcon
             style={{ marginBottom: 12 }}
-            title={`本方案有 ${assumptions} 处假设值（橙色标出），方案原文没有给出，请按本地政策核实后再测算。`}
+            title={`本测算方案有 ${assumptions} 处假设值（橙色标出），方案原文没有给出，请按本地政策核实后再测算。`}
             description="蓝色标签的值来自方案原文，鼠标移上去可看原文和行号。"
           />
         )}
