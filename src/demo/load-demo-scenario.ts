@@ -1,5 +1,6 @@
 // The demo step for scenarios: "巴南区演示方案（示例调价表）" — banan-2017 with an example price schedule, so a
 // demo run shows price gains and a top-up — stored under the demo office account when absent. Idempotent.
+import { presetName } from '../core/simulate/preset-names';
 import { listScenarios, createScenario } from '../store/scenarios';
 import type { Store } from '../store/sql';
 import { findUserByName } from '../store/users';
@@ -21,7 +22,7 @@ export async function loadDemoScenario(store: Store): Promise<DemoScenarioReport
     name: DEMO_SCENARIO_NAME,
     basedOn: 'banan-2017',
     scenario: demoScenario(),
-    note: `由预置测算方案 banan-2017 创建，附${DEMO_PRICE_NOTE}`,
+    note: `由预置测算方案“${presetName('banan-2017')}”创建，附${DEMO_PRICE_NOTE}`,
   });
   return { id: stored.id, name: stored.name, created: true };
 }

@@ -38,13 +38,14 @@ export async function auditWorkbook(entries: AuditRecord[], filterText: string):
   sheet.columns = [
     { header: '编号', key: 'id', width: 8 },
     { header: '时间（北京时间）', key: 'at', width: 20 },
-    { header: '操作人', key: 'username', width: 14 },
+    { header: '操作人', key: 'who', width: 14 },
     { header: '操作', key: 'action', width: 18 },
     { header: '操作代码', key: 'code', width: 20 },
     { header: '对象', key: 'entity', width: 14 },
     { header: '对象编号', key: 'entityId', width: 10 },
     { header: '修改前', key: 'before', width: 40 },
     { header: '修改后', key: 'after', width: 40 },
+    { header: '账号', key: 'username', width: 14 },
   ];
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).fill = HEADER_FILL;
@@ -53,7 +54,11 @@ export async function auditWorkbook(entries: AuditRecord[], filterText: string):
     sheet.addRow({
       id: entry.id,
       at: shanghaiDateTime(entry.at),
-      username: entry.username ?? (entry.action === 'user.login-failed' ? '（未登录）' : '系统'),
+      who:
+        entry.displayName ??
+        entry.username ??
+        (entry.action === 'user.login-failed' ? '（未登录）' : '系统'),
+      username: entry.username ?? '',
       action: auditActionLabel(entry.action),
       code: entry.action,
       entity: auditEntityLabel(entry.entity),

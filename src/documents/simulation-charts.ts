@@ -4,6 +4,7 @@ import * as echarts from 'echarts';
 import type { HistogramBin } from '../core/simulate/histogram';
 import {
   hospitalName,
+  nameIn,
   SCHEME_NAMES,
   yuanText,
   type SimulationReportInput,
@@ -242,7 +243,7 @@ export function fundChange(input: SimulationReportInput): ChartImage {
     grid: { left: 70, right: 30, top: 80, bottom: 60 },
     xAxis: {
       type: 'category',
-      data: schemes.map((g) => SCHEME_NAMES[g.key] ?? g.key),
+      data: schemes.map((g) => nameIn(SCHEME_NAMES, g.key)),
       axisLabel: { fontFamily: FONT },
     },
     yAxis: { type: 'value', axisLabel: { fontFamily: FONT } },

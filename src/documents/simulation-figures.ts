@@ -20,7 +20,7 @@ export interface SimulationReportInput {
   result: BulkSimulationResult;
 }
 
-export { LEVEL_NAMES, SCHEME_NAMES } from '../core/simulate/names';
+export { LEVEL_NAMES, nameIn, SCHEME_NAMES } from '../core/simulate/names';
 
 /** Fen as 元 with thousands separators and two decimals, e.g. -2092085 → "-20,920.85". */
 export function yuanText(amount: Fen): string {

@@ -12,6 +12,7 @@ import {
   holdsText,
   hospitalName,
   rateText,
+  nameIn,
   SCHEME_NAMES,
   yuanText,
   type SimulationReportInput,
@@ -141,7 +142,7 @@ function patients(input: SimulationReportInput, figure: () => number, charts: Ch
     table(
       ['险种', '就诊次数', '个人负担（改革前）', '个人负担（改革后）', '变化'],
       result.byScheme.map((g) => [
-        SCHEME_NAMES[g.key] ?? g.key,
+        nameIn(SCHEME_NAMES, g.key),
         String(g.before.encounters),
         yuanText(g.before.outOfPocketFen),
         yuanText(g.after.outOfPocketFen),

@@ -19,6 +19,7 @@ import {
   hospitalName,
   LEVEL_NAMES,
   rateText,
+  nameIn,
   SCHEME_NAMES,
   yuanNumber,
   type SimulationReportInput,
@@ -247,7 +248,9 @@ export async function writeSimulationXlsx(input: SimulationReportInput): Promise
   const disease = (key: string) =>
     input.diseaseNames?.[key] ?? (key === 'unknown' ? '诊断编码无法识别' : '');
   groupSheet(workbook, '病种', 'ICD-10 类目', result.byDisease, result.total, disease);
-  groupSheet(workbook, '险种', '险种', result.byScheme, result.total, (k) => SCHEME_NAMES[k] ?? k);
+  groupSheet(workbook, '险种', '险种', result.byScheme, result.total, (k) =>
+    nameIn(SCHEME_NAMES, k),
+  );
   groupSheet(
     workbook,
     '级别',

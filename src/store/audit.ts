@@ -13,7 +13,10 @@ export interface AuditEntry {
 export interface AuditRecord {
   id: number;
   at: string;
+  /** The account's login name, as recorded at the time. */
   username: string | null;
+  /** The account's display name (姓名), for showing who it was; null when there was no account. */
+  displayName: string | null;
   action: string;
   entity: string;
   entityId: string | null;
@@ -45,6 +48,7 @@ interface AuditRow {
   id: string | number;
   at: Date;
   username: string | null;
+  display_name: string | null;
   action: string;
   entity: string;
   entity_id: string | null;
@@ -56,6 +60,7 @@ const toRecord = (row: AuditRow): AuditRecord => ({
   id: Number(row.id),
   at: new Date(row.at).toISOString(),
   username: row.username,
+  displayName: row.display_name ?? row.username,
   action: row.action,
   entity: row.entity,
   entityId: row.entity_id,
@@ -63,13 +68,17 @@ const toRecord = (row: AuditRow): AuditRecord => ({
   after: row.after,
 });
 
+/** The trail with the display name of each entry's account (the one it has now, by account id). */
+const auditColumns = 'a.*, u.display_name';
+const auditFrom = 'audit_log a left join users u on u.id = a.user_id';
+
 export async function listAudit(
   sql: Sql,
   entity: string,
   entityId: string,
 ): Promise<AuditRecord[]> {
   const rows = await sql.query<AuditRow>(
-    'select * from audit_log where entity = $1 and entity_id = $2 order by id desc',
+    `select ${auditColumns} from ${auditFrom} where a.entity = $1 and a.entity_id = $2 order by a.id desc`,
     [entity, entityId],
   );
   return rows.map(toRecord);
@@ -92,14 +101,14 @@ function whereOf(filter: AuditFilter): { where: string; params: unknown[] } {
     params.push(value);
     conditions.push(condition(`$${params.length}`));
   };
-  if (filter.username) add((p) => `username = ${p}`, filter.username);
-  if (filter.entity) add((p) => `entity = ${p}`, filter.entity);
-  if (filter.entityId) add((p) => `entity_id = ${p}`, filter.entityId);
-  if (filter.action) add((p) => `action = ${p}`, filter.action);
+  if (filter.username) add((p) => `a.username = ${p}`, filter.username);
+  if (filter.entity) add((p) => `a.entity = ${p}`, filter.entity);
+  if (filter.entityId) add((p) => `a.entity_id = ${p}`, filter.entityId);
+  if (filter.action) add((p) => `a.action = ${p}`, filter.action);
   if (filter.fromDate)
-    add((p) => `at >= (${p}::date)::timestamp at time zone 'Asia/Shanghai'`, filter.fromDate);
+    add((p) => `a.at >= (${p}::date)::timestamp at time zone 'Asia/Shanghai'`, filter.fromDate);
   if (filter.toDate) {
-    add((p) => `at < (${p}::date + 1)::timestamp at time zone 'Asia/Shanghai'`, filter.toDate);
+    add((p) => `a.at < (${p}::date + 1)::timestamp at time zone 'Asia/Shanghai'`, filter.toDate);
   }
   return { where: conditions.length ? `where ${conditions.join(' and ')}` : '', params };
 }
@@ -112,28 +121,40 @@ export async function searchAudit(
 ): Promise<{ entries: AuditRecord[]; total: number }> {
   const { where, params } = whereOf(filter);
   const [count] = await sql.query<{ n: number }>(
-    `select count(*)::int as n from audit_log ${where}`,
+    `select count(*)::int as n from audit_log a ${where}`,
     params,
   );
   const rows = await sql.query<AuditRow>(
-    `select * from audit_log ${where} order by id desc limit $${params.length + 1} offset $${params.length + 2}`,
+    `select ${auditColumns} from ${auditFrom} ${where} order by a.id desc limit $${params.length + 1} offset $${params.length + 2}`,
     [...params, page.limit, page.offset],
   );
   return { entries: rows.map(toRecord), total: count?.n ?? 0 };
 }
 
 /** The user names and actions present in the trail, for the viewer's filter lists. */
-export async function auditFacets(
-  sql: Sql,
-): Promise<{ usernames: string[]; actions: string[]; entities: string[] }> {
+export async function auditFacets(sql: Sql): Promise<{
+  usernames: string[];
+  /** The same accounts with their display names, for a filter list that shows names. */
+  users: { username: string; displayName: string }[];
+  actions: string[];
+  entities: string[];
+}> {
   const distinct = async (column: string) =>
     (
       await sql.query<{ value: string }>(
         `select distinct ${column} as value from audit_log where ${column} is not null order by 1`,
       )
     ).map((row) => row.value);
+  const users = await sql.query<{ username: string; display_name: string | null }>(
+    `select distinct a.username, u.display_name from audit_log a
+     left join users u on u.username = a.username where a.username is not null order by 1`,
+  );
   return {
-    usernames: await distinct('username'),
+    usernames: users.map((row) => row.username),
+    users: users.map((row) => ({
+      username: row.username,
+      displayName: row.display_name ?? row.username,
+    })),
     actions: await distinct('action'),
     entities: await distinct('entity'),
   };

@@ -30,6 +30,8 @@ export interface CasemixRunListItem {
   headline: CasemixHeadline | null;
   error: string | null;
   username: string | null;
+  /** The display name of the account that started the run, for showing who did it. */
+  displayName: string | null;
   /** The unit that owns the run (the starting account's). */
   ownerUnit: string | null;
   createdAt: string;
@@ -55,6 +57,7 @@ interface Row {
   cases_path?: string | null;
   error: string | null;
   username: string | null;
+  display_name?: string | null;
   owner_unit: string | null;
   created_at: unknown;
   finished_at: unknown;
@@ -73,13 +76,15 @@ const toItem = (row: Row): CasemixRunListItem => ({
   headline: row.headline,
   error: row.error,
   username: row.username,
+  displayName: row.display_name ?? row.username,
   ownerUnit: row.owner_unit,
   createdAt: iso(row.created_at) as string,
   finishedAt: iso(row.finished_at),
 });
 
 const LIST_COLUMNS = `id, dataset_id, dataset_name, scheme, weight_source, weight_label, status, headline,
-  error, username, owner_unit, created_at, finished_at`;
+  error, username, owner_unit, created_at, finished_at,
+  (select u.display_name from users u where u.id = created_by) as display_name`;
 
 export interface NewCasemixRun {
   datasetId: number;

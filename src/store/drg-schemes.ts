@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileScheme, type CompiledScheme } from '../core/drg/compile';
+import { DRG_SCHEME_NAMES } from '../core/drg/scheme-names';
 import type { DrgCatalogues } from '../core/drg/types';
 import { badInput, UserError } from '../core/shared/errors';
 import { packagePath } from '../package-root';
@@ -14,19 +15,19 @@ export const SHIPPED_DRG_SCHEMES = {
   'chs-drg-1.1': {
     rules: 'chs-drg-1.1.rules.json',
     names: 'drg-names-chs-1.1.json',
-    label: 'CHS-DRG 1.1（国家版）',
+    label: DRG_SCHEME_NAMES['chs-drg-1.1'],
   },
   'chongqing-2022': {
     rules: 'chongqing-2022.rules.json',
     names: 'drg-names-chongqing-2022.json',
-    label: '重庆 2022',
+    label: DRG_SCHEME_NAMES['chongqing-2022'],
   },
   'harbin-2022': {
     rules: 'harbin-2022.rules.json',
     names: 'drg-names-harbin-2022.json',
-    label: '哈尔滨 2022',
+    label: DRG_SCHEME_NAMES['harbin-2022'],
   },
-} as const;
+} as const satisfies Record<keyof typeof DRG_SCHEME_NAMES, unknown>;
 
 export type ShippedDrgScheme = keyof typeof SHIPPED_DRG_SCHEMES;
 

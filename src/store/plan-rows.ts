@@ -57,6 +57,8 @@ export interface StoredCorrection {
   correction: Correction;
   createdAt: string;
   username: string | null;
+  /** The display name of the account that made the correction, for showing who did it. */
+  displayName: string | null;
   description: string;
 }
 
@@ -209,12 +211,18 @@ async function loadCorrections(sql: Sql, revisionId: number) {
     correction: Correction;
     created_at: unknown;
     username: string | null;
-  }>('select * from plan_corrections where revision_id = $1 order by id', [revisionId]);
+    display_name: string | null;
+  }>(
+    `select c.*, u.display_name from plan_corrections c left join users u on u.id = c.created_by
+     where c.revision_id = $1 order by c.id`,
+    [revisionId],
+  );
   return rows.map((row): StoredCorrection => ({
     id: row.id,
     correction: row.correction,
     createdAt: iso(row.created_at) ?? '',
     username: row.username,
+    displayName: row.display_name ?? row.username,
     description: describeCorrection(row.correction),
   }));
 }

@@ -16,8 +16,9 @@ export interface ScenarioSummary {
   basedOn: string | null;
   version: number;
   updatedAt: string;
-  /** Who saved the latest version. */
+  /** Who saved the latest version: the account's login name, and its display name for showing. */
   username: string | null;
+  displayName: string | null;
   /** The unit that owns the scenario (the creating account's). */
   ownerUnit: string | null;
 }
@@ -26,6 +27,8 @@ export interface ScenarioVersionInfo {
   version: number;
   createdAt: string;
   username: string | null;
+  /** The display name of the account that saved the version. */
+  displayName: string | null;
   note: string | null;
 }
 
@@ -50,6 +53,7 @@ interface SummaryRow {
   version: number;
   updated_at: unknown;
   username: string | null;
+  display_name: string | null;
   owner_unit: string | null;
 }
 
@@ -60,6 +64,7 @@ interface VersionRow {
   scenario: Scenario;
   note: string | null;
   username: string | null;
+  display_name: string | null;
   created_at: unknown;
 }
 
@@ -72,6 +77,7 @@ const toSummary = (row: SummaryRow): ScenarioSummary => ({
   version: row.version,
   updatedAt: iso(row.updated_at),
   username: row.username,
+  displayName: row.display_name ?? row.username,
   ownerUnit: row.owner_unit,
 });
 
@@ -79,6 +85,7 @@ const toVersionInfo = (row: VersionRow): ScenarioVersionInfo => ({
   version: row.version,
   createdAt: iso(row.created_at),
   username: row.username,
+  displayName: row.display_name ?? row.username,
   note: row.note,
 });
 
@@ -90,8 +97,10 @@ const stamped = (scenario: Scenario, id: number, name: string, version: number):
   version,
 });
 
-const summarySql = `select s.id, s.name, s.based_on, s.version, s.updated_at, v.username, s.owner_unit
-  from scenarios s join scenario_versions v on v.scenario_id = s.id and v.version = s.version`;
+const summarySql = `select s.id, s.name, s.based_on, s.version, s.updated_at, v.username,
+    u.display_name, s.owner_unit
+  from scenarios s join scenario_versions v on v.scenario_id = s.id and v.version = s.version
+  left join users u on u.id = v.created_by`;
 
 export async function listScenarios(sql: Sql): Promise<ScenarioSummary[]> {
   const rows = await sql.query<SummaryRow>(`${summarySql} order by s.updated_at desc, s.id desc`);
@@ -104,7 +113,8 @@ export async function getScenarioVersion(
   version?: number,
 ): Promise<ScenarioVersion> {
   const [row] = await sql.query<VersionRow & { name: string }>(
-    `select v.*, s.name from scenario_versions v join scenarios s on s.id = v.scenario_id
+    `select v.*, s.name, u.display_name from scenario_versions v join scenarios s on s.id = v.scenario_id
+     left join users u on u.id = v.created_by
      where v.scenario_id = $1 and v.version = coalesce($2, s.version)`,
     [id, version ?? null],
   );
@@ -122,7 +132,8 @@ export async function getScenario(sql: Sql, id: number): Promise<StoredScenario>
   const [row] = await sql.query<SummaryRow>(`${summarySql} where s.id = $1`, [id]);
   if (!row) throw notFound(`测算方案 #${id} 不存在，可能已被删除。`);
   const versions = await sql.query<VersionRow>(
-    'select * from scenario_versions where scenario_id = $1 order by version desc',
+    `select v.*, u.display_name from scenario_versions v left join users u on u.id = v.created_by
+     where v.scenario_id = $1 order by v.version desc`,
     [id],
   );
   const current = versions.find((v) => v.version === row.version);

@@ -33,6 +33,8 @@ export interface SimulationRunSummary {
   createdAt: string;
   finishedAt: string | null;
   username: string | null;
+  /** The display name of the account that started the run, for showing who did it. */
+  displayName: string | null;
   /** The unit that owns the run (the starting account's). */
   ownerUnit: string | null;
   headline: RunHeadline | null;
@@ -62,6 +64,7 @@ interface Row {
   headline: RunHeadline | null;
   error: string | null;
   username: string | null;
+  display_name?: string | null;
   owner_unit: string | null;
   created_at: unknown;
   finished_at: unknown;
@@ -81,6 +84,7 @@ const toSummary = (row: Row): SimulationRunSummary => ({
   createdAt: iso(row.created_at) ?? '',
   finishedAt: iso(row.finished_at),
   username: row.username,
+  displayName: row.display_name ?? row.username,
   ownerUnit: row.owner_unit,
   headline: row.headline,
 });
@@ -193,7 +197,8 @@ export async function finishSimulationRun(
 }
 
 const summaryColumns = `id, scenario_id, scenario_name, scenario_version, scenario, dataset_id, dataset_name,
-  hospital_names, status, headline, error, username, owner_unit, created_at, finished_at`;
+  hospital_names, status, headline, error, username, owner_unit, created_at, finished_at,
+  (select u.display_name from users u where u.id = created_by) as display_name`;
 
 export async function listSimulationRuns(
   sql: Sql,
@@ -208,7 +213,11 @@ export async function listSimulationRuns(
 }
 
 export async function getSimulationRun(sql: Sql, id: number): Promise<SimulationRun> {
-  const [row] = await sql.query<Row>('select * from simulation_runs where id = $1', [id]);
+  const [row] = await sql.query<Row>(
+    `select *, (select u.display_name from users u where u.id = created_by) as display_name
+     from simulation_runs where id = $1`,
+    [id],
+  );
   if (!row) throw notFound(`测算 #${id} 不存在，可能已被删除。`);
   return {
     ...toSummary(row),

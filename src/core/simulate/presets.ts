@@ -4,6 +4,7 @@
 
 import { draftScenario } from '../plan/mechanisms/draft';
 import type { PlanMechanisms } from '../plan/mechanisms/types';
+import { PRESET_NAMES, type PresetCode } from './preset-names';
 import { PRESET_MECHANISMS } from './presets-from-plans';
 import type { Scenario } from './scenario';
 
@@ -29,7 +30,11 @@ export interface Preset {
   provenance: Readonly<Record<string, Provenance>>;
 }
 
-export const PRESET_IDS = ['banan-2017', 'harbin-2017', 'ziyang-2017'] as const;
+export const PRESET_IDS = [
+  'banan-2017',
+  'harbin-2017',
+  'ziyang-2017',
+] as const satisfies readonly PresetCode[];
 export type PresetId = (typeof PRESET_IDS)[number];
 
 /** Which shipped plan document each preset is read from (src/demo/documents), and its name. */
@@ -38,17 +43,17 @@ export const PRESET_PLANS: Readonly<
 > = {
   'banan-2017': {
     document: 'banan-2017-public-hospital-reform.txt',
-    name: '巴南区全面推开公立医院综合改革（2017）',
+    name: PRESET_NAMES['banan-2017'],
     policyPrefix: 'banan',
   },
   'harbin-2017': {
     document: 'harbin-2017-urban-public-hospital-reform.txt',
-    name: '哈尔滨市城市公立医院综合改革（2017）',
+    name: PRESET_NAMES['harbin-2017'],
     policyPrefix: 'harbin',
   },
   'ziyang-2017': {
     document: 'ziyang-2017-comprehensive-reform-pilot.txt',
-    name: '资阳市医药卫生体制综合改革试点（2017）',
+    name: PRESET_NAMES['ziyang-2017'],
     policyPrefix: 'ziyang',
   },
 };

@@ -4,6 +4,7 @@ import { access, readableBy } from './access';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { badInput } from '../../core/shared/errors';
+import { presetName } from '../../core/simulate/preset-names';
 import { listPresets, preset, PRESET_IDS, type PresetId } from '../../core/simulate/presets';
 import { parseScenario } from '../../core/simulate/scenario-schema';
 import {
@@ -34,7 +35,7 @@ const PRESET_DESCRIPTIONS: Record<PresetId, string> = {
 };
 
 const presetIdSchema = z.enum(PRESET_IDS, {
-  error: `预置测算方案应为以下之一：${PRESET_IDS.join('、')}`,
+  error: `预置测算方案应为以下之一：${PRESET_IDS.map((id) => `${id}（${presetName(id)}）`).join('、')}`,
 });
 
 /** A stored scenario with the provenance of each value; a plan draft is compared with its first version. */
@@ -117,7 +118,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: JobRegi
         name,
         basedOn: basedOn ?? null,
         scenario,
-        note: note ?? (basedOn ? `由预置测算方案 ${basedOn} 创建` : '新建'),
+        note: note ?? (basedOn ? `由预置测算方案“${presetName(basedOn)}”创建` : '新建'),
       });
       return reply.status(201).send(await detail(stored));
     },

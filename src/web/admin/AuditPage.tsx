@@ -24,13 +24,23 @@ interface FilterValues {
   dates?: [Dayjs | null, Dayjs | null] | null;
 }
 
+/** Accounts by display name; two accounts of the same name are told apart by their login names. */
+function userOptions(users: { username: string; displayName: string }[] | undefined) {
+  const list = users ?? [];
+  const shared = (name: string) => list.filter((user) => user.displayName === name).length > 1;
+  return list.map((user) => ({
+    value: user.username,
+    label: shared(user.displayName) ? `${user.displayName}（${user.username}）` : user.displayName,
+  }));
+}
+
 const columns: TableColumnsType<AuditEntry> = [
   { title: '时间', dataIndex: 'at', width: 150, render: formatTime },
   {
     title: '操作人',
-    dataIndex: 'username',
+    dataIndex: 'displayName',
     width: 110,
-    render: (name: string | null, entry) => name ?? actorless(entry.action),
+    render: (name: string | null, entry) => name ?? entry.username ?? actorless(entry.action),
   },
   {
     title: '操作',
@@ -112,7 +122,8 @@ export function AuditPage() {
             allowClear
             showSearch
             style={{ width: 140 }}
-            options={options(facets.data?.usernames, (v) => v)}
+            optionFilterProp="label"
+            options={userOptions(facets.data?.users)}
           />
         </Form.Item>
         <Form.Item name="action" label="操作">

@@ -28,6 +28,8 @@ export interface AuditEntry {
   id: number;
   at: string;
   username: string | null;
+  /** Who it was, by the account's display name. */
+  displayName: string | null;
   action: string;
   entity: string;
   entityId: string | null;
@@ -71,10 +73,12 @@ export const adminApi = {
   audit: (filter: AuditFilter, page: number, pageSize: number) =>
     apiJson<AuditPage>('GET', `/api/audit${query({ ...filter, page, pageSize })}`),
   auditFacets: () =>
-    apiJson<{ usernames: string[]; actions: string[]; entities: string[] }>(
-      'GET',
-      '/api/audit/facets',
-    ),
+    apiJson<{
+      usernames: string[];
+      users: { username: string; displayName: string }[];
+      actions: string[];
+      entities: string[];
+    }>('GET', '/api/audit/facets'),
   exportAudit: (filter: AuditFilter) =>
     apiDownload(`/api/audit.xlsx${query({ ...filter })}`, '操作记录.xlsx'),
 };

@@ -2,23 +2,11 @@
 import { useState } from 'react';
 import { Button, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
+import { auditActionLabel } from '../../core/shared/audit-labels';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { planApi } from './api';
 import { formatTime } from './labels';
 import type { AuditEntry } from './model';
-
-const actionLabels: Record<string, string> = {
-  'plan.import': '导入',
-  'plan.correct': '修订',
-  'plan.correction-undo': '撤销修订',
-  'plan.reparse': '重新解析',
-  'plan.publish': '发布',
-  'plan.revise': '新建修订',
-  'plan.submit': '送审',
-  'plan.reopen': '退回修改',
-  'plan.withdraw': '撤回',
-  'plan.delete': '删除',
-};
 
 /** The words the server recorded for a change ("修改了任务（三）…的牵头单位"), with a publish's reason. */
 function changeOf(detail: unknown): string {
@@ -34,15 +22,15 @@ const columns: TableColumnsType<AuditEntry> = [
   { title: '时间', dataIndex: 'at', width: 140, render: formatTime },
   {
     title: '操作人',
-    dataIndex: 'username',
+    dataIndex: 'displayName',
     width: 100,
-    render: (name: string | null) => name ?? '—',
+    render: (name: string | null, entry) => name ?? entry.username ?? '—',
   },
   {
     title: '操作',
     dataIndex: 'action',
     width: 90,
-    render: (action: string) => actionLabels[action] ?? action,
+    render: (action: string) => auditActionLabel(action),
   },
   {
     title: '内容',

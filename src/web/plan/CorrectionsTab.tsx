@@ -25,7 +25,7 @@ export function CorrectionsTab({ detail, canEdit, act }: Props) {
       { title: '时间', dataIndex: 'createdAt', width: 140, render: formatTime },
       {
         title: '修订人',
-        dataIndex: 'username',
+        dataIndex: 'displayName',
         width: 100,
         render: (name: string | null) => name ?? '—',
       },

@@ -15,6 +15,8 @@ export interface AuditEntry {
   id: number;
   at: string;
   username: string | null;
+  /** Who it was, by the account's display name. */
+  displayName: string | null;
   action: string;
   detail: unknown;
 }

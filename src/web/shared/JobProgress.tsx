@@ -1,5 +1,6 @@
 // A job's progress bar with its message: its place in line while queued, percent when known, a moving bar
 // when not, red with the reason on failure, grey once cancelled; a cancel button while it waits or runs.
+import { WORK_STATUS_NAMES } from '../../core/shared/work-status';
 import { Button, Popconfirm, Progress, Space, Typography } from 'antd';
 import { isLive, type Job } from './jobs';
 
@@ -9,8 +10,7 @@ export function jobText(job: Job): string {
     const ahead = job.queuePosition ?? 0;
     return ahead > 0 ? `排队中，前面还有 ${ahead} 项` : '排队中，下一个开始';
   }
-  if (job.status === 'failed') return '失败';
-  if (job.status === 'cancelled') return '已取消';
+  if (job.status === 'failed' || job.status === 'cancelled') return WORK_STATUS_NAMES[job.status];
   return job.message;
 }
 

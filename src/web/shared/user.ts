@@ -1,4 +1,5 @@
 // The logged-in user as the API returns it, what it may do, and the Chinese names of the roles.
+import { roleNames } from '../../core/shared/roles';
 
 export type Role = 'office' | 'department' | 'hospital' | 'monitor' | 'public';
 
@@ -31,10 +32,5 @@ export function mayDo(
   return owner !== null && owner === user.unitCode;
 }
 
-export const roleLabels: Record<Role, string> = {
-  office: '医改办',
-  department: '部门',
-  hospital: '医院',
-  monitor: '监测组',
-  public: '公众',
-};
+/** The roles' Chinese names, from the one table in core. */
+export const roleLabels: Record<Role, string> = roleNames;

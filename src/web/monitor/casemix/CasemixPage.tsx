@@ -1,5 +1,7 @@
 // 监测 · 病例组合指数: start a run on a bill dataset, list past runs, and for the chosen run the ranking across
 // hospitals, the trend over months, the drill-down to DRGs and cases, and the .xlsx export.
+import { drgSchemeName } from '../../../core/drg/scheme-names';
+import { WORK_STATUS_NAMES } from '../../../core/shared/work-status';
 import { useCallback, useState } from 'react';
 import { Alert, Button, Card, Descriptions, Empty, Space, Table, Tabs, Tag } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
@@ -13,11 +15,11 @@ import { RankingPanel } from './RankingPanel';
 import { StartRunForm } from './StartRunForm';
 import { TrendPanel } from './TrendPanel';
 
-const STATUS_TAGS = {
-  running: ['processing', '计算中'],
-  done: ['success', '已完成'],
-  failed: ['error', '失败'],
-  cancelled: ['default', '已取消'],
+const STATUS_COLORS = {
+  running: 'processing',
+  done: 'success',
+  failed: 'error',
+  cancelled: 'default',
 } as const;
 
 function RunView({ runId }: { runId: number }) {
@@ -157,14 +159,18 @@ export function CasemixPage() {
           columns={[
             { title: '#', dataIndex: 'id', width: 56 },
             { title: '账单数据集', dataIndex: 'datasetName' },
-            { title: '方案', dataIndex: 'scheme' },
+            {
+              title: '分组方案',
+              dataIndex: 'scheme',
+              render: (scheme: string) => drgSchemeName(scheme),
+            },
             { title: '权重', dataIndex: 'weightLabel' },
             { title: '病例', render: (_, run) => run.headline?.cases ?? '—' },
             { title: '全区 CMI', render: (_, run) => run.headline?.cmi ?? '—' },
             {
               title: '状态',
               render: (_, run) => (
-                <Tag color={STATUS_TAGS[run.status][0]}>{STATUS_TAGS[run.status][1]}</Tag>
+                <Tag color={STATUS_COLORS[run.status]}>{WORK_STATUS_NAMES[run.status]}</Tag>
               ),
             },
             {
@@ -172,7 +178,7 @@ export function CasemixPage() {
               dataIndex: 'createdAt',
               render: (at: string) => new Date(at).toLocaleString('zh-CN'),
             },
-            { title: '计算人', dataIndex: 'username' },
+            { title: '计算人', dataIndex: 'displayName' },
           ]}
         />
       </Card>

@@ -1,39 +1,14 @@
-// Chinese names of the simulator's codes: schemes, levels, encounter types, sponsors, tags. The charge
-// categories' names come from core/simulate/categories.
-import type { ItemTag } from '../../../core/simulate/categories';
-import type { EncounterType, InsuranceScheme, Sponsor } from '../../../core/simulate/bills';
+// The simulator's code names for the web: the tables live in core/simulate/names (one source for pages,
+// messages and exports); here are the helpers that turn them into labels and Select options.
+import {
+  ENCOUNTER_TYPE_NAMES,
+  LEVEL_NAMES,
+  SCHEME_NAMES,
+  SPONSOR_NAMES,
+  TAG_NAMES,
+} from '../../../core/simulate/names';
 
-export const SCHEME_NAMES: Record<InsuranceScheme, string> = {
-  employee: '城镇职工医保',
-  'resident-tier1': '城乡居民医保一档',
-  'resident-tier2': '城乡居民医保二档',
-  'self-pay': '自费',
-};
-
-export const LEVEL_NAMES: Record<string, string> = {
-  '1': '一级',
-  '2': '二级',
-  '3': '三级',
-  all: '各级',
-};
-
-export const ENCOUNTER_TYPE_NAMES: Record<EncounterType, string> = {
-  outpatient: '门诊',
-  inpatient: '住院',
-};
-
-export const SPONSOR_NAMES: Record<Sponsor, string> = {
-  government: '政府办',
-  'public-institution': '事业单位办',
-  'state-enterprise': '国企办',
-  private: '社会办',
-};
-
-export const TAG_NAMES: Record<ItemTag, string> = {
-  'large-equipment': '大型设备检查',
-  'pharmacy-service-fee': '药事服务费',
-  'tcm-service': '中医服务',
-};
+export { ENCOUNTER_TYPE_NAMES, LEVEL_NAMES, SCHEME_NAMES, SPONSOR_NAMES, TAG_NAMES };
 
 /** Options for a Select from a name table. */
 export function optionsOf<K extends string>(

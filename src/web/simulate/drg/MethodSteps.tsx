@@ -1,6 +1,7 @@
 // The method of a weight table derived from bills: the steps in Chinese, each year's counts, and per DRG
 // how many cases were trimmed low and high in each year, with the weighted mean and the RW.
 import { Empty, Spin, Table, Typography } from 'antd';
+import { drgSchemeName } from '../../../core/drg/scheme-names';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useLoad } from '../../shared/useLoad';
 import { weightsApi, yuanText, type WeightMethod } from './weights-api';
@@ -18,7 +19,7 @@ export function MethodSteps({ tableId }: { tableId: number }) {
   return (
     <div data-testid="method-steps">
       <Typography.Title level={5} style={{ marginTop: 12 }}>
-        测算方法（账单数据集“{method.datasetName}”，分组方案 {method.scheme}）
+        测算方法（账单数据集“{method.datasetName}”，分组方案“{drgSchemeName(method.scheme)}”）
       </Typography.Title>
       {/* the steps carry their own numbers; the per-year lines are indented under step 2 */}
       <div style={{ whiteSpace: 'pre-wrap', marginBottom: 12 }}>

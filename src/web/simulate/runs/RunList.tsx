@@ -3,14 +3,15 @@ import { Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
 import dayjs from 'dayjs';
+import { WORK_STATUS_NAMES } from '../../../core/shared/work-status';
 import { formatCount, formatWan } from '../common/money';
 import type { RunSummary } from './api';
 
-const STATUS = {
-  running: { label: '测算中', color: 'processing' },
-  done: { label: '完成', color: 'success' },
-  failed: { label: '失败', color: 'error' },
-  cancelled: { label: '已取消', color: 'default' },
+const STATUS_COLORS = {
+  running: 'processing',
+  done: 'success',
+  failed: 'error',
+  cancelled: 'default',
 } as const;
 
 const signedWan = (fen: number) => (
@@ -42,7 +43,7 @@ export function RunList({ runs, loading }: { runs: RunSummary[]; loading: boolea
       dataIndex: 'status',
       width: 80,
       render: (status: RunSummary['status']) => (
-        <Tag color={STATUS[status].color}>{STATUS[status].label}</Tag>
+        <Tag color={STATUS_COLORS[status]}>{WORK_STATUS_NAMES[status]}</Tag>
       ),
     },
     {
@@ -89,7 +90,12 @@ export function RunList({ runs, loading }: { runs: RunSummary[]; loading: boolea
       sorter: (a, b) => a.createdAt.localeCompare(b.createdAt),
       render: (value: string) => dayjs(value).format('YYYY-MM-DD HH:mm'),
     },
-    { title: '测算人', dataIndex: 'username', width: 100, render: (v: string | null) => v ?? '—' },
+    {
+      title: '测算人',
+      dataIndex: 'displayName',
+      width: 100,
+      render: (v: string | null) => v ?? '—',
+    },
   ];
   return (
     <Table<RunSummary>

@@ -57,7 +57,8 @@ export function RunResultPage() {
         }
       >
         <Typography.Text type="secondary" data-testid="run-times">
-          {run.username ?? '—'} 于 {dayjs(run.createdAt).format('YYYY-MM-DD HH:mm')} 发起
+          {run.displayName ?? run.username ?? '—'} 于{' '}
+          {dayjs(run.createdAt).format('YYYY-MM-DD HH:mm')} 发起
           {run.finishedAt &&
             (run.status === 'failed'
               ? `，${dayjs(run.finishedAt).format('HH:mm:ss')} 中止，没有结果`

@@ -29,6 +29,8 @@ export interface RunSummary {
   createdAt: string;
   finishedAt: string | null;
   username: string | null;
+  /** Who started the run, by the account's display name. */
+  displayName: string | null;
   headline: RunHeadline | null;
 }
 

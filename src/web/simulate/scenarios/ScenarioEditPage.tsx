@@ -1,5 +1,6 @@
 // 测算方案 detail: edit the main parameters in a form or everything as JSON, see where each value comes
 // from, save a new version with a note, list the versions.
+import { basedOnName } from '../../../core/simulate/preset-names';
 import { useState } from 'react';
 import { Alert, App, Button, Card, Collapse, Space, Spin, Tabs, Tag } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -112,7 +113,7 @@ export function ScenarioEditPage() {
                 <Tag color="blue">依据方案 #{detail.basedOn.slice('plan:'.length)}</Tag>
               </Link>
             ) : (
-              detail.basedOn && <Tag>依据 {detail.basedOn}</Tag>
+              detail.basedOn && <Tag>依据 {basedOnName(detail.basedOn)}</Tag>
             )}
             {dirty && <Tag color="gold">有未保存的修改</Tag>}
           </Space>

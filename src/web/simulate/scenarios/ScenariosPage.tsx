@@ -1,4 +1,5 @@
 // 测算方案: the saved scenarios with their versions, and creating one from a plan's preset or from blank.
+import { basedOnName } from '../../../core/simulate/preset-names';
 import { App, Button, Card, Popconfirm, Space, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
@@ -38,7 +39,7 @@ export function ScenariosPage() {
       title: '依据',
       dataIndex: 'basedOn',
       width: 130,
-      render: (basedOn: string | null) => (basedOn ? <Tag>{basedOn}</Tag> : '空白'),
+      render: (basedOn: string | null) => (basedOn ? <Tag>{basedOnName(basedOn)}</Tag> : '空白'),
     },
     { title: '版本', dataIndex: 'version', width: 80, render: (v: number) => `第 ${v} 版` },
     {
@@ -49,7 +50,12 @@ export function ScenariosPage() {
       sorter: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
       render: (value: string) => dayjs(value).format('YYYY-MM-DD HH:mm'),
     },
-    { title: '修改人', dataIndex: 'username', width: 110, render: (v: string | null) => v ?? '—' },
+    {
+      title: '修改人',
+      dataIndex: 'displayName',
+      width: 110,
+      render: (v: string | null) => v ?? '—',
+    },
     {
       title: '操作',
       width: 200,

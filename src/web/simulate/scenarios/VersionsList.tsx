@@ -40,7 +40,7 @@ export function VersionsList({
         },
         {
           title: '保存人',
-          dataIndex: 'username',
+          dataIndex: 'displayName',
           width: 120,
           render: (v: string | null) => v ?? '—',
         },

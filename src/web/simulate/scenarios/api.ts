@@ -23,6 +23,8 @@ export interface ScenarioSummary {
   version: number;
   updatedAt: string;
   username: string | null;
+  /** Who saved the latest version, by the account's display name. */
+  displayName: string | null;
   /** The unit that owns the scenario. */
   ownerUnit: string | null;
 }
@@ -31,6 +33,7 @@ export interface ScenarioVersion {
   version: number;
   createdAt: string;
   username: string | null;
+  displayName: string | null;
   note: string | null;
 }
 
