@@ -335,6 +335,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
           id: entry.id,
           at: entry.at,
           username: entry.username,
+          displayName: entry.displayName,
           action: entry.action,
           detail: entry.after ?? entry.before,
         })),
