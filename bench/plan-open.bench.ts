@@ -9,7 +9,7 @@ import { ensureUnits } from '../src/store/units';
 import { DEMO_UNITS } from '../src/demo/units';
 import { login } from '../test/helpers/api';
 import { useCheapPasswordHashing } from '../test/helpers/app';
-import { largePlanText } from './large-plan';
+import { largePlanText } from '../test/helpers/large-plan';
 import type { BenchTable } from './table';
 
 const MiB = 1024 * 1024;

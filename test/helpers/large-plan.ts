@@ -1,9 +1,9 @@
-// A plan document of a given size for the benchmarks: a real plan (the Kaizhou task division) followed by
+// A plan document of a given size for benchmarks and browser tests: a real plan (the Kaizhou task division) followed by
 // annexes of policy prose taken from the other shipped plans, as a long plan with explanatory annexes reads.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const documents = fileURLToPath(new URL('../src/demo/documents/', import.meta.url));
+const documents = fileURLToPath(new URL('../../src/demo/documents/', import.meta.url));
 const read = (name: string) => readFileSync(`${documents}${name}`, 'utf8');
 
 /** Prose lines of the shipped plans: long lines that do not start a numbered item or a heading. */
