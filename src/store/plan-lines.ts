@@ -123,3 +123,32 @@ export async function getPlanLines(
 export async function getPlanText(sql: Sql, id: number, options: Visibility): Promise<string> {
   return (await visibleLines(sql, id, { ...options, reading: 'chosen' })).join('\n');
 }
+
+export interface PlanLineMatches {
+  text: string;
+  /** Line numbers (1-based) holding the text, in order, at most MAX_MATCHES of them. */
+  lines: number[];
+  /** How many lines hold it in all. */
+  total: number;
+  reading: PlanReading;
+}
+
+/** The most line numbers one search answers with. */
+export const MAX_MATCHES = 1000;
+
+/** The lines of the document holding `text` (as written, case as written), for 在原文中查找. */
+export async function findPlanLines(
+  sql: Sql,
+  id: number,
+  options: Visibility & { text: string; reading: PlanReading },
+): Promise<PlanLineMatches> {
+  const lines = await visibleLines(sql, id, options);
+  const found: number[] = [];
+  let total = 0;
+  lines.forEach((line, index) => {
+    if (!line.includes(options.text)) return;
+    total += 1;
+    if (found.length < MAX_MATCHES) found.push(index + 1);
+  });
+  return { text: options.text, lines: found, total, reading: options.reading };
+}

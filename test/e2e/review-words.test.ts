@@ -78,6 +78,18 @@ describe('审核时看到的字', () => {
       )
       .toBe(1);
 
+    // 在原文中查找 finds a line far from the screen: its page is fetched and the line is shown.
+    const lines = text.split('\n');
+    const annexLine = lines.findLastIndex((line) => line.startsWith('附件')) + 1;
+    const annexTitle = lines[annexLine - 1] ?? '';
+    await documentPane.evaluate((pane) => pane.scrollTo({ top: 0 }));
+    await page.getByLabel('在原文中查找').fill(annexTitle.replace(/^附件\d+：/, ''));
+    await page.getByLabel('在原文中查找').press('Enter');
+    const foundLine = documentPane.locator(`.doc-line-highlight[data-line="${annexLine}"]`);
+    await foundLine.waitFor();
+    await expect.poll(() => foundLine.isVisible()).toBe(true);
+    expect(await page.getByTestId('find-position').innerText()).toContain('第 1 / 1 处');
+
     // Back to a task near the top: clicking it fetches its page again if needed and shows its lines.
     await page.getByRole('tab', { name: /^任务/ }).click();
     await page.locator('tr[data-task-ref]').first().click();

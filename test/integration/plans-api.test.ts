@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlanLinesPage } from '../../src/store/plan-lines';
+import type { PlanLineMatches, PlanLinesPage } from '../../src/store/plan-lines';
 import type { PlanDetail } from '../../src/store/plans';
 import type { Store } from '../../src/store/sql';
 import { testDatabases } from '../helpers/databases';
@@ -99,6 +99,30 @@ describe.each(databases)('plan API on $name', (database) => {
       })
     ).json<PlanLinesPage>();
     expect(past).toMatchObject({ from: lineCount, lines: [expected[lineCount - 1]] });
+  });
+
+  it('finds text anywhere in the document, answering the line numbers', async () => {
+    const find = (text: string) =>
+      app.inject({
+        method: 'GET',
+        url: `/api/plans/${planId}/lines/search?text=${encodeURIComponent(text)}`,
+        headers: { cookie: office },
+      });
+    const found = (await find('改革完善疾病预防控制体系')).json<PlanLineMatches>();
+    expect(found.lines).toContain(40);
+    expect(found.total).toBe(found.lines.length);
+    const lines = new TextDecoder().decode(kaizhou).split(/\r\n|\r|\n/);
+    const everyUnit = (await find('区卫生健康委')).json<PlanLineMatches>();
+    expect(everyUnit.lines).toEqual(
+      lines.flatMap((line, index) => (line.includes('区卫生健康委') ? [index + 1] : [])),
+    );
+    expect((await find('没有这样的字句')).json<PlanLineMatches>()).toMatchObject({
+      lines: [],
+      total: 0,
+    });
+    const blank = await find('  ');
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json().error.message).toContain('请填写要在原文中查找的文字');
   });
 
   it('refuses a page too large or a line number that is not one, saying what to send', async () => {

@@ -76,6 +76,15 @@ export const linesQuery = revisionQuery.extend({
     .default('chosen'),
 });
 
+export const findLinesQuery = revisionQuery.extend({
+  text: z
+    .string()
+    .trim()
+    .min(1, '请填写要在原文中查找的文字 text')
+    .max(200, '查找的文字不超过 200 字'),
+  reading: linesQuery.shape.reading,
+});
+
 export const diffQuery = z.object({
   from: z.coerce.number().int().positive('修订号应为正整数'),
   to: z.coerce.number().int().positive('修订号应为正整数'),

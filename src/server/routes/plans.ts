@@ -18,7 +18,12 @@ import {
   submitForReview,
   withdrawPlan,
 } from '../../store/plan-revisions';
-import { getPlanLines, MAX_LINES_PER_PAGE } from '../../store/plan-lines';
+import {
+  findPlanLines,
+  getPlanLines,
+  MAX_LINES_PER_PAGE,
+  MAX_MATCHES,
+} from '../../store/plan-lines';
 import { deletePlan, getPlanDetail, importPlan, listPlans } from '../../store/plans';
 import type { Store } from '../../store/sql';
 import { requireActor } from '../auth/session-plugin';
@@ -27,6 +32,7 @@ import { decodeUploadName } from '../upload-name';
 import {
   correctionSchema,
   diffQuery,
+  findLinesQuery,
   linesQuery,
   planIdParams,
   publishBody,
@@ -129,6 +135,28 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
         includeDrafts: can(actor, 'plan.read-draft'),
         revision,
         ...page,
+      });
+    },
+  );
+
+  app.get(
+    '/api/plans/:id/lines/search',
+    {
+      config: access('plan', 'read', 'plan'),
+      schema: {
+        tags,
+        summary: `在方案原文中查找文字 text：含有它的行号（最多 ${MAX_MATCHES} 个）及总数；可选修订号 revision、读法 reading`,
+        params: planIdParams,
+        querystring: findLinesQuery,
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { revision, ...search } = request.query;
+      return findPlanLines(store, request.params.id, {
+        includeDrafts: can(actor, 'plan.read-draft'),
+        revision,
+        ...search,
       });
     },
   );

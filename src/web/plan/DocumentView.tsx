@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Segmented, Space, Switch, Typography } from 'antd';
 import type { DecodingNote, LineRange } from '../../core/plan/types';
+import { DocumentFind } from './DocumentFind';
 import { DocumentPages } from './DocumentPages';
 import type { PlanReading } from './model';
 import { PAGE_LINES, useDocumentPages } from './useDocumentPages';
@@ -22,6 +23,8 @@ interface Props {
   furniture?: LineRange[];
   /** Set when the file's encoding is in doubt. */
   decoding?: DecodingNote;
+  /** Shows a line found by 在原文中查找 (highlights it and scrolls to it). */
+  onFind(line: number): void;
 }
 
 const encodingNames: Record<string, string> = { 'utf-8': 'UTF-8', gb18030: 'GB18030（GBK）' };
@@ -34,6 +37,7 @@ export function DocumentView({
   scrollRequest,
   furniture,
   decoding,
+  onFind,
 }: Props) {
   const pane = useRef<HTMLDivElement>(null);
   const [showFurniture, setShowFurniture] = useState(false);
@@ -85,50 +89,58 @@ export function DocumentView({
 
   return (
     <div className="doc-pane" ref={pane} data-testid="document" aria-label="方案原文">
-      {furnitureCount > 0 || decoding ? (
-        <div className="doc-toolbar">
-          {decoding ? (
-            <Alert
-              type="warning"
-              showIcon
-              message={decoding.reason}
-              action={
-                alternative ? (
-                  <Segmented
-                    size="small"
-                    value={reading}
-                    onChange={(value) => setReading(value as PlanReading)}
-                    options={[
-                      {
-                        value: 'chosen',
-                        label: `按 ${encodingNames[decoding.encoding] ?? decoding.encoding}`,
-                      },
-                      {
-                        value: 'alternative',
-                        label: `按 ${encodingNames[alternative.encoding] ?? alternative.encoding}`,
-                      },
-                    ]}
-                  />
-                ) : undefined
-              }
+      <div className="doc-toolbar">
+        <DocumentFind
+          planId={planId}
+          revision={revision}
+          reading={reading}
+          onFound={(line) => {
+            // A line of the page's furniture is shown only with the furniture.
+            if (isFurniture(line)) setShowFurniture(true);
+            onFind(line);
+          }}
+        />
+        {decoding ? (
+          <Alert
+            type="warning"
+            showIcon
+            message={decoding.reason}
+            action={
+              alternative ? (
+                <Segmented
+                  size="small"
+                  value={reading}
+                  onChange={(value) => setReading(value as PlanReading)}
+                  options={[
+                    {
+                      value: 'chosen',
+                      label: `按 ${encodingNames[decoding.encoding] ?? decoding.encoding}`,
+                    },
+                    {
+                      value: 'alternative',
+                      label: `按 ${encodingNames[alternative.encoding] ?? alternative.encoding}`,
+                    },
+                  ]}
+                />
+              ) : undefined
+            }
+          />
+        ) : null}
+        {furnitureCount > 0 ? (
+          <Space size={8}>
+            <Switch
+              size="small"
+              checked={showFurniture}
+              onChange={setShowFurniture}
+              aria-label="显示网页栏目等非正文内容"
             />
-          ) : null}
-          {furnitureCount > 0 ? (
-            <Space size={8}>
-              <Switch
-                size="small"
-                checked={showFurniture}
-                onChange={setShowFurniture}
-                aria-label="显示网页栏目等非正文内容"
-              />
-              <Typography.Text type="secondary">
-                显示网页栏目等非正文内容（{furnitureCount} 行
-                {showFurniture ? '，以灰色显示' : '已隐藏'}）
-              </Typography.Text>
-            </Space>
-          ) : null}
-        </div>
-      ) : null}
+            <Typography.Text type="secondary">
+              显示网页栏目等非正文内容（{furnitureCount} 行
+              {showFurniture ? '，以灰色显示' : '已隐藏'}）
+            </Typography.Text>
+          </Space>
+        ) : null}
+      </div>
       {pages.error !== null ? (
         <Alert
           type="error"

@@ -148,6 +148,7 @@ export function PlanReviewPage() {
             scrollRequest={scrollRequest}
             furniture={detail.plan.furniture}
             decoding={detail.plan.decoding}
+            onFind={(line) => locate([line], `find:${line}`)}
           />
         </div>
         <div className="review-extract">

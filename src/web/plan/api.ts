@@ -4,6 +4,7 @@ import type { Correction } from '../../core/plan/corrections';
 import type {
   AuditEntry,
   PlanDetail,
+  PlanLineMatches,
   PlanLinesPage,
   PlanReading,
   PlanSummary,
@@ -27,6 +28,12 @@ export const planApi = {
     apiJson<PlanLinesPage>(
       'GET',
       `${base(id)}/lines?from=${page.from}&count=${page.count}&revision=${page.revision}&reading=${page.reading}`,
+    ),
+  /** The line numbers of the document that hold `text`. */
+  findLines: (id: Id, search: { text: string; revision: number; reading: PlanReading }) =>
+    apiJson<PlanLineMatches>(
+      'GET',
+      `${base(id)}/lines/search?text=${encodeURIComponent(search.text)}&revision=${search.revision}&reading=${search.reading}`,
     ),
   correct: (id: Id, version: number, correction: Correction) =>
     apiJson<PlanDetail>('POST', `${base(id)}/corrections`, correction, ifMatch(version)),

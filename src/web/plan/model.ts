@@ -8,7 +8,7 @@ export type {
   RevisionStatus,
   StoredCorrection,
 } from '../../store/plans';
-export type { PlanLinesPage, PlanReading } from '../../store/plan-lines';
+export type { PlanLineMatches, PlanLinesPage, PlanReading } from '../../store/plan-lines';
 export type { RevisionDiff } from '../../core/plan/revision-diff';
 
 export interface AuditEntry {
