@@ -1,5 +1,6 @@
 // Chinese names of the states of long work (a simulation run, a case-mix analysis, a background job), for
 // every list and progress bar that shows one.
+import { nameIn } from './code-names';
 
 export const WORK_STATUS_NAMES = {
   queued: '排队中',
@@ -12,5 +13,4 @@ export const WORK_STATUS_NAMES = {
 export type WorkStatus = keyof typeof WORK_STATUS_NAMES;
 
 /** The state's name, or its code for a state this table does not know. */
-export const workStatusName = (status: string): string =>
-  Object.hasOwn(WORK_STATUS_NAMES, status) ? WORK_STATUS_NAMES[status as WorkStatus] : status;
+export const workStatusName = (status: string): string => nameIn(WORK_STATUS_NAMES, status);

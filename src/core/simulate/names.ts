@@ -30,6 +30,4 @@ export const TAG_NAMES: Record<ItemTag, string> = {
   'tcm-service': '中医服务',
 };
 
-/** The name of a code in one of these tables, or the code itself when the table does not know it. */
-export const nameIn = (names: Readonly<Record<string, string>>, code: string): string =>
-  Object.hasOwn(names, code) ? (names[code] ?? code) : code;
+export { nameIn } from '../shared/code-names';
