@@ -7,6 +7,7 @@ import { registerUser } from './commands/user';
 import { registerPlanParse } from './commands/plan';
 import { registerPlanImport } from './commands/plan-import';
 import { registerSimulate } from './commands/simulate';
+import { registerCalendar } from './commands/calendar';
 
 const program = new Command('yigai')
   .description('医改：公立医院综合改革实施平台')
@@ -20,5 +21,6 @@ registerPlanParse(plan);
 registerPlanImport(plan);
 registerDrg(program);
 registerSimulate(program);
+registerCalendar(program);
 
 await runCli(program, process.argv);

@@ -44,6 +44,11 @@ const TABLES = [
   'casemix_runs',
   'drg_payment_runs',
   'drg_weight_tables',
+  'ledgers',
+  'ledger_items',
+  'ledger_reports',
+  'ledger_files',
+  'ledger_events',
   'audit_log',
 ];
 
@@ -80,6 +85,7 @@ async function makeFixtures(store: Store, actors: Record<string, Actor>): Promis
     'casemix-run': {},
     'payment-run': {},
     'weight-table': {},
+    'ledger-item': {},
   };
   for (const unit of FIXTURE_UNITS) {
     const actor = actors[unit] as Actor;
@@ -140,8 +146,19 @@ async function makeFixtures(store: Store, actors: Record<string, Actor>): Promis
         content: new TextEncoder().encode(text),
         text,
       });
-      if (status === 'published')
+      if (status === 'published') {
         await publishPlan(store, actor, plan.id, { baseVersion: plan.version });
+        // the published plan's ledger item, led by this unit
+        const [item] = await store.query<{ id: number }>(
+          `select i.id from ledger_items i join ledgers l on l.id = i.ledger_id where l.plan_id = $1`,
+          [plan.id],
+        );
+        await store.query('update ledger_items set lead = $2::jsonb where id = $1', [
+          item?.id,
+          JSON.stringify([{ written: unit, code: unit }]),
+        ]);
+        fixtures['ledger-item'][unit] = Number(item?.id);
+      }
       fixtures[status === 'draft' ? 'plan-draft' : 'plan'][unit] = plan.id;
     }
   }

@@ -33,11 +33,23 @@ export const auditActionLabels: Record<string, string> = {
   'simulation.finish': '测算完成',
   'simulation.fail': '测算失败',
   'simulation.interrupt': '测算中断',
+  'ledger.create': '生成台账',
+  'ledger.sync': '按方案修订更新台账',
+  'ledger.report': '报送进展',
+  'ledger.file': '上传佐证材料',
+  'ledger.request-closure': '申请销号',
+  'ledger.approve-closure': '同意销号',
+  'ledger.return-closure': '退回销号申请',
+  'ledger.pause': '暂缓事项',
+  'ledger.resume': '恢复推进',
+  'ledger.reopen': '重新打开事项',
 };
 
 export const auditEntityLabels: Record<string, string> = {
   user: '账号',
   plan: '方案',
+  ledger: '台账',
+  'ledger-item': '台账事项',
   'bill-dataset': '账单数据',
   scenario: '情景',
   'simulation-run': '测算',

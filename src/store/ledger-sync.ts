@@ -1,0 +1,198 @@
+// Publishing a plan revision gives its ledger: created at the first publication (cadence read from the plan,
+// or the default), and brought up to date at every later one by stable key — new items added, kept items
+// updated from the plan with their state, reports and history intact, items gone from the plan marked, never
+// deleted. Runs inside the publishing transaction.
+import { cadenceFromPlan } from '../core/ledger/cadence-from-plan';
+import { defaultCadence, type ReportingCadence } from '../core/ledger/cadence';
+import { itemChanges, itemsFromPlan, type UnitResolver } from '../core/ledger/items-from-plan';
+import type { ItemDraft } from '../core/ledger/types';
+import type { KeyedPlan } from '../core/plan/stable-keys';
+import { nameMatches, type Unit } from '../core/shared/unit-registry';
+import type { Actor } from '../core/shared/roles';
+import { audit } from './audit';
+import type { Sql } from './sql';
+import { listUnits } from './units';
+
+/** A name maps to a unit when exactly one registered unit has it (as name, alias or the same canonical body). */
+export function unitResolver(units: readonly Unit[]): UnitResolver {
+  const cache = new Map<string, string | null>();
+  return (written) => {
+    const cached = cache.get(written);
+    if (cached !== undefined) return cached;
+    const matches = units.filter((unit) => nameMatches(unit, written));
+    const code = matches.length === 1 ? (matches[0]?.code ?? null) : null;
+    cache.set(written, code);
+    return code;
+  };
+}
+
+const draftColumns = (draft: ItemDraft) => [
+  draft.kind,
+  draft.ref,
+  draft.title,
+  draft.text,
+  JSON.stringify(draft.lead),
+  JSON.stringify(draft.co),
+  draft.dueText,
+  draft.due,
+  draft.ongoing,
+  JSON.stringify(draft.section),
+  draft.line,
+  draft.endLine,
+  draft.needsReview,
+];
+
+export interface LedgerSync {
+  ledgerId: number;
+  created: boolean;
+  added: number;
+  kept: number;
+  removed: number;
+}
+
+export interface ItemEvent {
+  kind: string;
+  note: string;
+  data?: unknown;
+  from?: string;
+  to?: string;
+}
+
+/** One entry of an item's history, in the transaction of the change it records. */
+export async function recordItemEvent(
+  tx: Sql,
+  actor: Actor | null,
+  itemId: number,
+  entry: ItemEvent,
+): Promise<void> {
+  await tx.query(
+    `insert into ledger_events (item_id, kind, note, data, from_state, to_state, actor_id, actor_name)
+     values ($1, $2, $3, $4::jsonb, $5, $6, $7, $8)`,
+    [
+      itemId,
+      entry.kind,
+      entry.note,
+      entry.data === undefined ? null : JSON.stringify(entry.data),
+      entry.from ?? null,
+      entry.to ?? null,
+      actor?.id ?? null,
+      actor?.displayName ?? actor?.username ?? null,
+    ],
+  );
+}
+
+export async function syncPlanLedger(
+  tx: Sql,
+  actor: Actor | null,
+  input: { planId: number; revisionId: number; revisionNumber: number; plan: KeyedPlan },
+): Promise<LedgerSync> {
+  const { planId, revisionId, revisionNumber, plan } = input;
+  const [existing] = await tx.query<{ id: number }>('select id from ledgers where plan_id = $1', [
+    planId,
+  ]);
+  let ledgerId: number;
+  const created = existing === undefined;
+  if (existing) {
+    ledgerId = Number(existing.id);
+  } else {
+    const [row] = await tx.query<{ text: string; owner_unit: string | null; published: Date }>(
+      `select d.text, p.owner_unit, coalesce(p.published_at, now()) as published
+       from plans p join documents d on d.id = p.document_id where p.id = $1`,
+      [planId],
+    );
+    const stated = cadenceFromPlan((row?.text ?? '').split(/\r?\n/));
+    const start =
+      plan.issuedOn ?? new Date(row?.published ?? Date.now()).toISOString().slice(0, 10);
+    const cadence: ReportingCadence = stated
+      ? { start, phases: stated.phases }
+      : defaultCadence(start);
+    const [ledger] = await tx.query<{ id: number }>(
+      `insert into ledgers (plan_id, title, owner_unit, cadence, cadence_source, created_by)
+       values ($1, $2, $3, $4::jsonb, $5::jsonb, $6) returning id`,
+      [
+        planId,
+        plan.title ?? `方案 #${planId}`,
+        row?.owner_unit ?? null,
+        JSON.stringify(cadence),
+        stated ? JSON.stringify({ line: stated.line, text: stated.text }) : null,
+        actor?.id ?? null,
+      ],
+    );
+    ledgerId = Number(ledger?.id);
+  }
+
+  const drafts = itemsFromPlan(plan, unitResolver(await listUnits(tx)));
+  const current = await tx.query<{ id: number; stable_key: string; removed: boolean }>(
+    'select id, stable_key, removed from ledger_items where ledger_id = $1',
+    [ledgerId],
+  );
+  const byKey = new Map(current.map((row) => [row.stable_key, row]));
+  const changes = itemChanges(
+    current.map((row) => row.stable_key),
+    drafts,
+  );
+  const seqOf = new Map(drafts.map((draft, index) => [draft.stableKey, index + 1]));
+
+  for (const draft of changes.added) {
+    const [row] = await tx.query<{ id: number }>(
+      `insert into ledger_items (ledger_id, stable_key, seq, kind, ref, title, text, lead, co, due_text, due,
+         ongoing, section, line, end_line, needs_review, revision_id)
+       values ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11, $12, $13::jsonb, $14, $15, $16, $17)
+       returning id`,
+      [ledgerId, draft.stableKey, seqOf.get(draft.stableKey), ...draftColumns(draft), revisionId],
+    );
+    await recordItemEvent(tx, actor, Number(row?.id), {
+      kind: 'created',
+      note: `随方案修订 ${revisionNumber} 发布生成`,
+    });
+  }
+  for (const { stableKey, draft } of changes.kept) {
+    const row = byKey.get(stableKey);
+    if (!row) continue;
+    await tx.query(
+      `update ledger_items set seq = $2, kind = $3, ref = $4, title = $5, text = $6, lead = $7::jsonb,
+         co = $8::jsonb, due_text = $9, due = $10, ongoing = $11, section = $12::jsonb, line = $13,
+         end_line = $14, needs_review = $15, revision_id = $16, removed = false, version = version + 1,
+         updated_at = now()
+       where id = $1`,
+      [row.id, seqOf.get(stableKey), ...draftColumns(draft), revisionId],
+    );
+    if (row.removed) {
+      await recordItemEvent(tx, actor, Number(row.id), {
+        kind: 'restored',
+        note: `方案修订 ${revisionNumber} 重新列入该任务`,
+      });
+    }
+  }
+  let removed = 0;
+  for (const key of changes.removed) {
+    const row = byKey.get(key);
+    if (!row || row.removed) continue;
+    removed++;
+    await tx.query(
+      `update ledger_items set removed = true, version = version + 1, updated_at = now() where id = $1`,
+      [row.id],
+    );
+    await recordItemEvent(tx, actor, Number(row.id), {
+      kind: 'removed',
+      note: `方案修订 ${revisionNumber} 不再含有该任务；事项及其记录保留`,
+    });
+  }
+  await tx.query('update ledgers set updated_at = now(), version = version + 1 where id = $1', [
+    ledgerId,
+  ]);
+  const result = {
+    ledgerId,
+    created,
+    added: changes.added.length,
+    kept: changes.kept.length,
+    removed,
+  };
+  await audit(tx, actor, {
+    action: created ? 'ledger.create' : 'ledger.sync',
+    entity: 'ledger',
+    entityId: ledgerId,
+    after: { planId, revision: revisionNumber, ...result },
+  });
+  return result;
+}
