@@ -8,6 +8,7 @@ import { registerPlanParse } from './commands/plan';
 import { registerPlanImport } from './commands/plan-import';
 import { registerSimulate } from './commands/simulate';
 import { registerCalendar } from './commands/calendar';
+import { registerLedger } from './commands/ledger';
 
 const program = new Command('yigai')
   .description('医改：公立医院综合改革实施平台')
@@ -21,6 +22,7 @@ registerPlanParse(plan);
 registerPlanImport(plan);
 registerDrg(program);
 registerSimulate(program);
+registerLedger(program);
 registerCalendar(program);
 
 await runCli(program, process.argv);

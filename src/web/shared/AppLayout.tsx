@@ -22,8 +22,7 @@ import { ChangePasswordForm } from './ChangePasswordForm';
 /** Each area with the rights of which any one opens it. */
 const areas = [
   { key: '/plans', icon: <FileTextOutlined />, label: '方案', needs: ['plan.read'] },
-  // Not open yet: only the office sees the note until the ledger brings its own rights.
-  { key: '/ledger', icon: <AuditOutlined />, label: '台账', needs: ['plan-draft.read'] },
+  { key: '/ledger', icon: <AuditOutlined />, label: '台账', needs: ['ledger.read'] },
   { key: '/monitor', icon: <LineChartOutlined />, label: '监测', needs: ['casemix-run.read'] },
   {
     key: '/simulate',
