@@ -4,27 +4,14 @@
 // deleted. Runs inside the publishing transaction.
 import { cadenceFromPlan } from '../core/ledger/cadence-from-plan';
 import { defaultCadence, type ReportingCadence } from '../core/ledger/cadence';
-import { itemChanges, itemsFromPlan, type UnitResolver } from '../core/ledger/items-from-plan';
-import type { ItemDraft } from '../core/ledger/types';
+import { itemChanges, itemsFromPlan } from '../core/ledger/items-from-plan';
+import { unitResolver } from '../core/ledger/unit-resolver';
+import type { ItemDraft, ItemUnit } from '../core/ledger/types';
 import type { KeyedPlan } from '../core/plan/stable-keys';
-import { nameMatches, type Unit } from '../core/shared/unit-registry';
 import type { Actor } from '../core/shared/roles';
 import { audit } from './audit';
 import type { Sql } from './sql';
 import { listUnits } from './units';
-
-/** A name maps to a unit when exactly one registered unit has it (as name, alias or the same canonical body). */
-export function unitResolver(units: readonly Unit[]): UnitResolver {
-  const cache = new Map<string, string | null>();
-  return (written) => {
-    const cached = cache.get(written);
-    if (cached !== undefined) return cached;
-    const matches = units.filter((unit) => nameMatches(unit, written));
-    const code = matches.length === 1 ? (matches[0]?.code ?? null) : null;
-    cache.set(written, code);
-    return code;
-  };
-}
 
 const draftColumns = (draft: ItemDraft) => [
   draft.kind,
@@ -195,4 +182,54 @@ export async function syncPlanLedger(
     after: { planId, revision: revisionNumber, ...result },
   });
   return result;
+}
+
+/**
+ * After the office registers a unit or adds an alias in the registry: every item's units mapped again, so
+ * items whose lead was unknown become reportable. Units already mapped by hand keep their code.
+ */
+export async function remapLedgerUnits(
+  sql: Sql,
+  actor: Actor,
+  ledgerId: number,
+): Promise<{ changed: number; unmapped: number }> {
+  return sql.transaction(async (tx) => {
+    const resolve = unitResolver(await listUnits(tx));
+    const rows = await tx.query<{ id: number; lead: ItemUnit[]; co: ItemUnit[] }>(
+      'select id, lead, co from ledger_items where ledger_id = $1 for update',
+      [ledgerId],
+    );
+    let changed = 0;
+    let unmapped = 0;
+    for (const row of rows) {
+      const remap = (units: ItemUnit[]) =>
+        units.map((unit) => ({ written: unit.written, code: unit.code ?? resolve(unit.written) }));
+      const lead = remap(row.lead);
+      const co = remap(row.co);
+      if (lead.every((unit) => unit.code === null)) unmapped++;
+      if (JSON.stringify({ lead, co }) === JSON.stringify({ lead: row.lead, co: row.co })) continue;
+      changed++;
+      await tx.query(
+        `update ledger_items set lead = $2::jsonb, co = $3::jsonb, version = version + 1, updated_at = now()
+         where id = $1`,
+        [row.id, JSON.stringify(lead), JSON.stringify(co)],
+      );
+      const named = [...lead, ...co]
+        .filter(
+          (unit, index) => unit.code !== null && [...row.lead, ...row.co][index]?.code === null,
+        )
+        .map((unit) => unit.written);
+      await recordItemEvent(tx, actor, Number(row.id), {
+        kind: 'units',
+        note: `按单位名录对应了${named.join('、')}`,
+      });
+    }
+    await audit(tx, actor, {
+      action: 'ledger.remap-units',
+      entity: 'ledger',
+      entityId: ledgerId,
+      after: { changed, unmapped },
+    });
+    return { changed, unmapped };
+  });
 }

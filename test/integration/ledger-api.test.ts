@@ -242,6 +242,37 @@ describe.each(databases)('ledger on $name', (database) => {
     expect(ledger.missing.units.map((u) => u.unitCode)).toContain(HEALTH_COMMISSION_UNIT);
   });
 
+  it('maps items to a unit registered after publication', async () => {
+    const unmapped = await get<ItemPage>(office, `/api/ledgers/${ledgerId}/items?q=区经济信息委`);
+    const before = unmapped.items.filter((item) =>
+      item.lead.some((u) => u.written === '区经济信息委'),
+    );
+    expect(before.length).toBeGreaterThan(0);
+    const codeOf = (item: (typeof before)[number]) =>
+      item.lead.find((u) => u.written === '区经济信息委')?.code;
+    expect(before.map(codeOf)).toEqual(before.map(() => null));
+    const denied = await post(department, `/api/ledgers/${ledgerId}/remap-units`, {});
+    expect(denied.statusCode).toBe(403);
+
+    const unit = await post(office, '/api/units', {
+      code: 'BN-JXW',
+      name: '巴南区经济和信息化委员会',
+      kind: 'department',
+      parentCode: 'CQ-BN',
+      aliases: ['区经济信息委'],
+    });
+    expect(unit.statusCode, unit.body).toBe(201);
+    const remapped = await post(office, `/api/ledgers/${ledgerId}/remap-units`, {});
+    expect(remapped.statusCode, remapped.body).toBe(200);
+    expect(remapped.json<{ changed: number }>().changed).toBeGreaterThanOrEqual(before.length);
+    const mine = await get<ItemPage>(office, `/api/ledgers/${ledgerId}/items?unit=BN-JXW`);
+    expect(mine.items.map((item) => item.id)).toEqual(
+      expect.arrayContaining(before.map((item) => item.id)),
+    );
+    const detail = await get<ItemDetail>(office, `/api/ledger-items/${before[0]?.id}`);
+    expect(detail.events.at(-1)?.note).toContain('区经济信息委');
+  });
+
   it('a corrected re-publication keeps the state of every item it still has', async () => {
     const before = await get<ItemPage>(office, `/api/ledgers/${ledgerId}/items?state=closed`);
     expect(before.total).toBe(1);

@@ -76,6 +76,10 @@ export function itemsFromPlan(plan: KeyedPlan, resolve: UnitResolver): ItemDraft
       });
     });
   }
+  // A schedule row owned by a work group ("综合协调组") is the group's lead units' to report on.
+  const groups = new Map(plan.workGroups.map((group) => [group.name, group]));
+  const owners = (names: readonly string[]) =>
+    names.flatMap((name) => groups.get(name)?.leadUnits ?? [name]);
   for (const row of plan.schedule) {
     items.push({
       stableKey: row.stableKey,
@@ -83,7 +87,7 @@ export function itemsFromPlan(plan: KeyedPlan, resolve: UnitResolver): ItemDraft
       ref: String(row.seq),
       title: shortTitle(row.task),
       text: row.task,
-      lead: unitsOf(row.owners, resolve),
+      lead: unitsOf(owners(row.owners), resolve),
       co: [],
       dueText: row.dueText,
       due: row.due,

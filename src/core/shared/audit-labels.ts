@@ -43,6 +43,7 @@ export const auditActionLabels: Record<string, string> = {
   'ledger.pause': '暂缓事项',
   'ledger.resume': '恢复推进',
   'ledger.reopen': '重新打开事项',
+  'ledger.remap-units': '重新对应台账单位',
 };
 
 export const auditEntityLabels: Record<string, string> = {

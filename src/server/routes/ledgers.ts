@@ -12,6 +12,7 @@ import { badInput, notFound } from '../../core/shared/errors';
 import { EVIDENCE_FILE_BYTES } from '../../core/shared/quotas';
 import { addReport, moveItem } from '../../store/ledger-actions';
 import { evidenceFile, saveEvidence } from '../../store/ledger-files';
+import { remapLedgerUnits } from '../../store/ledger-sync';
 import {
   getItem,
   getLedger,
@@ -132,6 +133,22 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ store: Store; filesDir: strin
         needsReview: needsReview === 'true',
         includeRemoved: includeRemoved === 'true',
       });
+    },
+  );
+
+  app.post(
+    '/api/ledgers/:id/remap-units',
+    {
+      config: access('ledger', 'write'),
+      schema: {
+        tags,
+        summary: '按单位名录重新对应各事项的牵头、配合单位（登记单位或添加别名之后）',
+        params: idParams,
+      },
+    },
+    async (request) => {
+      await getLedger(store, request.params.id, today());
+      return remapLedgerUnits(store, requireActor(request), request.params.id);
     },
   );
 

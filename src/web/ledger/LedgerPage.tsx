@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import {
   Alert,
+  App,
   Button,
   Card,
   Checkbox,
@@ -22,7 +23,8 @@ import type { TableColumnsType } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import type { DueFlag } from '../../core/ledger/due-status';
 import { itemStates, type ItemState } from '../../core/ledger/states';
-import { useUser } from '../shared/auth';
+import { errorText } from '../shared/api';
+import { useMay, useUser } from '../shared/auth';
 import { EChart, type ChartOption } from '../shared/EChart';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { useLoad } from '../shared/useLoad';
@@ -70,8 +72,23 @@ function stateChart(ledger: LedgerDetail): ChartOption {
   };
 }
 
-function MissingPanel({ ledger }: { ledger: LedgerDetail }) {
+function MissingPanel({ ledger, onRemapped }: { ledger: LedgerDetail; onRemapped: () => void }) {
   const { period, units, unmapped } = ledger.missing;
+  const may = useMay();
+  const { message } = App.useApp();
+  const remap = async () => {
+    try {
+      const result = await ledgerApi.remapUnits(ledger.id);
+      message.success(
+        result.changed > 0
+          ? `已为 ${result.changed} 项对应到单位名录${result.unmapped > 0 ? `，仍有 ${result.unmapped} 项未对应` : ''}`
+          : '单位名录中没有新的可对应单位：请先在“单位管理”中登记单位或添加别名。',
+      );
+      onRemapped();
+    } catch (caught) {
+      message.error(errorText(caught));
+    }
+  };
   if (period === null) return <Typography.Text type="secondary">报送尚未开始。</Typography.Text>;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -90,10 +107,17 @@ function MissingPanel({ ledger }: { ledger: LedgerDetail }) {
         </Space>
       )}
       {unmapped.length > 0 && (
-        <Typography.Text type="warning">
-          {unmapped.length}{' '}
-          项的牵头单位未对应到单位名录，无法报送：请在单位管理中登记或为其添加别名。
-        </Typography.Text>
+        <Space wrap>
+          <Typography.Text type="warning">
+            {unmapped.length}{' '}
+            项的牵头单位未对应到单位名录，无法报送：请在“单位管理”中登记该单位或为其添加别名，然后重新对应。
+          </Typography.Text>
+          {may('ledger.write') && (
+            <Button size="small" onClick={() => void remap()}>
+              按单位名录重新对应
+            </Button>
+          )}
+        </Space>
       )}
     </Space>
   );
@@ -183,7 +207,13 @@ export function LedgerPage() {
                   ? `，依据方案第 ${data.cadenceSource.line} 行。`
                   : '（方案未写明，默认每月报送）。'}
               </Typography.Paragraph>
-              <MissingPanel ledger={data} />
+              <MissingPanel
+                ledger={data}
+                onRemapped={() => {
+                  ledger.reload();
+                  items.reload();
+                }}
+              />
             </Col>
             <Col xs={24} lg={14}>
               <EChart option={stateChart(data)} style={{ height: 200 }} testId="ledger-states" />

@@ -157,4 +157,6 @@ export const ledgerApi = {
       ifMatch(version),
     ),
   fileUrl: (id: number) => `/api/ledger-files/${id}`,
+  remapUnits: (id: number) =>
+    apiJson<{ changed: number; unmapped: number }>('POST', `/api/ledgers/${id}/remap-units`, {}),
 };

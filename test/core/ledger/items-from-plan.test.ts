@@ -4,6 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { itemChanges, itemsFromPlan } from '../../../src/core/ledger/items-from-plan';
+import { unitResolver } from '../../../src/core/ledger/unit-resolver';
+import type { Unit } from '../../../src/core/shared/unit-registry';
+import { DEMO_UNITS, HEALTH_COMMISSION_UNIT } from '../../../src/demo/units';
 import { parsePlan } from '../../../src/core/plan/parse';
 import { parsedKeys, withStableKeys } from '../../../src/core/plan/stable-keys';
 
@@ -61,5 +64,48 @@ describe('items from a plan', () => {
     expect(changes.kept.map((k) => k.stableKey)).toEqual(
       [second, ...rest].map((item) => item?.stableKey),
     );
+  });
+});
+
+describe('units of ledger items', () => {
+  const office: Unit = {
+    code: 'OFFICE',
+    name: '医改办',
+    kind: 'office',
+    parentCode: null,
+    level: null,
+    hospitalType: null,
+    sponsor: null,
+    funding: null,
+    aliases: [],
+  };
+  const resolver = unitResolver([office, ...DEMO_UNITS]);
+
+  it('maps a plan’s names to registry units through aliases and canonical bodies', () => {
+    expect(resolver('区卫生计生委')).toBe(HEALTH_COMMISSION_UNIT);
+    expect(resolver('区卫生健康委员会')).toBe(HEALTH_COMMISSION_UNIT);
+    expect(resolver('区人社局')).toBe('BN-RSJ');
+    expect(resolver('区医改办')).toBe('OFFICE');
+    expect(resolver('市卫生计生委')).toBeNull();
+    expect(resolver('各相关工作组')).toBeNull();
+  });
+
+  it('gives a schedule row owned by a work group to the group’s lead units', () => {
+    const plan = seed('banan-2017-public-hospital-reform');
+    const items = itemsFromPlan(plan, resolver);
+    const group = plan.workGroups.find((g) =>
+      plan.schedule.some((row) => row.owners.includes(g.name)),
+    );
+    expect(group).toBeDefined();
+    const row = items.find(
+      (item) =>
+        item.kind === 'schedule' &&
+        plan.schedule.some((r) => r.task === item.text && r.owners.includes(group?.name ?? '')),
+    );
+    expect(row?.lead.map((unit) => unit.written)).toEqual(
+      expect.arrayContaining(group?.leadUnits ?? []),
+    );
+    const mapped = items.filter((item) => item.lead.some((unit) => unit.code !== null)).length;
+    expect(mapped / items.length).toBeGreaterThan(0.8);
   });
 });
