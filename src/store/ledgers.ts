@@ -4,6 +4,7 @@ import { periodOn, type ReportingPeriod } from '../core/ledger/cadence';
 import { dueStatus, type DueFlag, type DueStatus } from '../core/ledger/due-status';
 import type { ItemState } from '../core/ledger/states';
 import type { LedgerItem } from '../core/ledger/types';
+import type { LedgerSheetRow } from '../documents/ledger-xlsx';
 import { notFound } from '../core/shared/errors';
 import { dateText, iso } from './plan-rows';
 import {
@@ -362,5 +363,62 @@ export async function missingReports(
       .map(([unitCode, ids]) => ({ unitCode, unitName: names.get(unitCode) ?? null, items: ids }))
       .sort((a, b) => b.items.length - a.items.length || a.unitCode.localeCompare(b.unitCode)),
     unmapped,
+  };
+}
+
+/** The rows of the ledger's .xlsx: every item with its latest lead report, as of a day. */
+export async function ledgerSheet(
+  sql: Sql,
+  ledgerId: number,
+  today: string,
+): Promise<{ title: string; asOf: string; rows: LedgerSheetRow[] }> {
+  const ledger = toLedger(await ledgerRow(sql, ledgerId));
+  const items = await itemViews(sql, ledger, today);
+  const reports = await sql.query<{
+    item_id: number;
+    done: string;
+    problems: string;
+    next_steps: string;
+  }>(
+    `select distinct on (r.item_id) r.item_id, r.done, r.problems, r.next_steps
+     from ledger_reports r join ledger_items i on i.id = r.item_id
+     where i.ledger_id = $1 and r.role = 'lead' order by r.item_id, r.id desc`,
+    [ledgerId],
+  );
+  const latest = new Map(reports.map((r) => [Number(r.item_id), r]));
+  const shanghai = (iso: string) =>
+    new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+  return {
+    title: ledger.title,
+    asOf: today,
+    rows: items.map((item) => {
+      const report = latest.get(item.id);
+      const progress = report
+        ? [
+            report.done,
+            report.problems ? `存在问题：${report.problems}` : '',
+            report.next_steps ? `下步打算：${report.next_steps}` : '',
+          ]
+            .filter((part) => part !== '')
+            .join('\n')
+        : null;
+      return {
+        id: item.id,
+        version: item.version,
+        ref: item.ref,
+        title: item.title,
+        lead: item.lead.map((unit) => unit.written),
+        co: item.co.map((unit) => unit.written),
+        dueText: item.dueText,
+        due: item.due,
+        state: item.state,
+        flag: item.flag,
+        workdaysLeft: item.workdaysLeft,
+        percent: item.percent,
+        progress,
+        updated: shanghai(item.updatedAt),
+        removed: item.removed,
+      };
+    }),
   };
 }

@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
+import { LEDGER_SHEET_HEADERS } from '../../src/documents/ledger-xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemDetail, ItemPage, LedgerSummary } from '../../src/store/ledgers';
 import type { PlanDetail } from '../../src/store/plans';
@@ -233,6 +235,24 @@ describe.each(databases)('ledger on $name', (database) => {
     });
     expect(download.statusCode).toBe(200);
     expect(download.rawPayload.equals(Buffer.from(pdf))).toBe(true);
+
+    const sheet = await app.inject({
+      method: 'GET',
+      url: `/api/ledgers/${ledgerId}/export.xlsx`,
+      headers: { cookie: department },
+    });
+    expect(sheet.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(sheet.rawPayload).buffer);
+    const rows = workbook.getWorksheet('台账');
+    expect(rows?.getRow(2).values).toEqual([undefined, ...LEDGER_SHEET_HEADERS]);
+    expect(rows?.rowCount).toBe(2 + 26);
+    const exported = [...Array(26).keys()]
+      .map((index) => rows?.getRow(3 + index))
+      .find((row) => Number(row?.getCell(9).value) === item.id);
+    expect(exported?.getCell(7).value).toBe('已销号');
+    expect(String(exported?.getCell(6).value)).toContain('制定了疾控体系改革工作方案');
+    expect(String(exported?.getCell(6).value)).toContain('存在问题：编制未落实');
 
     const ledger = await get<LedgerSummary & { missing: { units: { unitCode: string }[] } }>(
       office,

@@ -17,12 +17,14 @@ import {
   getItem,
   getLedger,
   ledgerOfPlan,
+  ledgerSheet,
   listItems,
   listLedgers,
   missingReports,
 } from '../../store/ledgers';
+import { writeLedgerXlsx } from '../../documents/ledger-xlsx';
 import type { Store } from '../../store/sql';
-import { attachment } from '../attachment';
+import { attachment, XLSX_TYPE } from '../attachment';
 import { requireActor } from '../auth/session-plugin';
 import { baseVersion, withVersion } from '../if-match';
 import { uploadBytes } from '../uploads/save-upload';
@@ -133,6 +135,30 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ store: Store; filesDir: strin
         needsReview: needsReview === 'true',
         includeRemoved: includeRemoved === 'true',
       });
+    },
+  );
+
+  app.get(
+    '/api/ledgers/:id/export.xlsx',
+    {
+      config: access('ledger', 'read'),
+      schema: {
+        tags,
+        summary: '导出台账（.xlsx，可打印；改后可导回）',
+        params: idParams,
+        querystring: onQuery,
+      },
+    },
+    async (request, reply) => {
+      const sheet = await ledgerSheet(store, request.params.id, today(request.query.on));
+      const buffer = await writeLedgerXlsx(sheet);
+      return reply
+        .header('content-type', XLSX_TYPE)
+        .header(
+          'content-disposition',
+          attachment(`ledger-${request.params.id}.xlsx`, `${sheet.title}台账-${sheet.asOf}.xlsx`),
+        )
+        .send(buffer);
     },
   );
 

@@ -20,6 +20,7 @@ import {
   Typography,
 } from 'antd';
 import type { TableColumnsType } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
 import type { DueFlag } from '../../core/ledger/due-status';
 import { itemStates, type ItemState } from '../../core/ledger/states';
@@ -125,6 +126,7 @@ function MissingPanel({ ledger, onRemapped }: { ledger: LedgerDetail; onRemapped
 
 export function LedgerPage() {
   const id = Number(useParams().id);
+  const { message } = App.useApp();
   const user = useUser();
   const [filter, setFilter] = useState<ItemFilter>({ page: 1, pageSize: 20 });
   const change = (patch: Partial<ItemFilter>) =>
@@ -178,7 +180,21 @@ export function LedgerPage() {
       {data && (
         <Card
           title={data.title}
-          extra={data.planId !== null && <Link to={`/plans/${data.planId}`}>查看方案原文</Link>}
+          extra={
+            <Space>
+              {data.planId !== null && <Link to={`/plans/${data.planId}`}>查看方案原文</Link>}
+              <Button
+                icon={<DownloadOutlined />}
+                onClick={() =>
+                  ledgerApi.exportXlsx(data.id, data.title).catch((caught: unknown) => {
+                    void message.error(errorText(caught));
+                  })
+                }
+              >
+                导出台账
+              </Button>
+            </Space>
+          }
         >
           <Row gutter={24}>
             <Col xs={24} lg={10}>

@@ -3,7 +3,7 @@ import type { ReportingCadence, ReportingPeriod } from '../../core/ledger/cadenc
 import type { DueFlag } from '../../core/ledger/due-status';
 import type { ItemState } from '../../core/ledger/states';
 import type { LedgerItem } from '../../core/ledger/types';
-import { apiJson, apiUpload, ifMatch } from '../shared/api';
+import { apiDownload, apiJson, apiUpload, ifMatch } from '../shared/api';
 
 export interface LedgerCounts {
   total: number;
@@ -157,6 +157,8 @@ export const ledgerApi = {
       ifMatch(version),
     ),
   fileUrl: (id: number) => `/api/ledger-files/${id}`,
+  exportXlsx: (id: number, title: string) =>
+    apiDownload(`/api/ledgers/${id}/export.xlsx`, `${title}台账.xlsx`),
   remapUnits: (id: number) =>
     apiJson<{ changed: number; unmapped: number }>('POST', `/api/ledgers/${id}/remap-units`, {}),
 };
