@@ -1,6 +1,7 @@
 // `yigai plan import --publish --json` then `yigai ledger status --json`, as a script chains them: the published
 // plan's ledger with every item's state, deadline, overdue flag and working days left on the day asked.
 import { mkdtempSync, rmSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -88,6 +89,30 @@ describe('yigai ledger status', () => {
     // 1 January 2021 is a holiday: 4 January is the first working day late
     expect(later.items[0]).toMatchObject({ overdue: true, workdaysLeft: -1 });
     expect(later.counts.overdue).toBe(26);
+  });
+
+  it('exports the ledger as .xlsx', async () => {
+    const file = path.join(folder, '台账.xlsx');
+    const run = await yigai([
+      'ledger',
+      'export',
+      '--plan',
+      '1',
+      '--xlsx',
+      file,
+      '--on',
+      '2020-12-28',
+      '--database',
+      data,
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('已导出 26 项');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.getWorksheet('台账');
+    expect(String(sheet?.getCell(1, 1).value)).toContain('截至 2020年12月28日');
+    expect(sheet?.getCell(3, 3).value).toBe('区卫生健康委');
+    expect(String(sheet?.getCell(3, 7).value)).toContain('临期');
   });
 
   it('says plainly when the plan has no ledger', async () => {

@@ -1,6 +1,8 @@
 // `yigai ledger status --plan ID [--on DATE] [--json]`: every item of a plan's ledger with its state, deadline,
-// overdue flag and working days left on the day asked (today in Asia/Shanghai by default).
+// overdue flag and working days left on the day asked (today in Asia/Shanghai by default); `yigai ledger export
+// --plan ID --xlsx FILE`: the 台账 as the web exports it.
 import type { Command } from 'commander';
+import type { Store } from '../../store/sql';
 import { badInput } from '../../core/shared/errors';
 import { addDatabaseOption, withStore } from '../store-option';
 
@@ -11,8 +13,46 @@ interface StatusOptions {
   database?: string;
 }
 
+async function ledgerIdOf(store: Store, plan: string): Promise<number> {
+  if (!/^\d+$/.test(plan)) {
+    throw badInput(`方案编号“${plan}”应为数字，例如 --plan 3。`, { where: '--plan' });
+  }
+  const { ledgerOfPlan } = await import('../../store/ledgers');
+  const ledgerId = await ledgerOfPlan(store, Number(plan));
+  if (ledgerId === null) {
+    throw badInput(`方案 #${plan} 没有台账：方案发布后才生成台账。`, { where: '--plan' });
+  }
+  return ledgerId;
+}
+
 export function registerLedger(program: Command): void {
   const ledger = program.command('ledger').description('任务台账');
+  addDatabaseOption(
+    ledger
+      .command('export')
+      .description('把方案的台账导出为 .xlsx（可打印；改后可导回）')
+      .requiredOption('--plan <id>', '方案编号')
+      .requiredOption('--xlsx <file>', '写到哪个文件')
+      .option('--on <date>', '截至哪一天（YYYY-MM-DD，默认今天）'),
+  ).action(async (options: { plan: string; xlsx: string; on?: string; database?: string }) => {
+    const [{ shanghaiDate }, { ledgerSheet }, { writeLedgerXlsx }, { writeFile }] =
+      await Promise.all([
+        import('../../core/shared/calendar-date'),
+        import('../../store/ledgers'),
+        import('../../documents/ledger-xlsx'),
+        import('node:fs/promises'),
+      ]);
+    const on = options.on ?? shanghaiDate(new Date());
+    await withStore(options.database, async (store) => {
+      const sheet = await ledgerSheet(store, await ledgerIdOf(store, options.plan), on);
+      await writeFile(options.xlsx, await writeLedgerXlsx(sheet)).catch(() => {
+        throw badInput('无法写入该文件：请检查文件夹是否存在、文件是否正被 Excel 打开。', {
+          where: options.xlsx,
+        });
+      });
+      process.stdout.write(`已导出 ${sheet.rows.length} 项到 ${options.xlsx}\n`);
+    });
+  });
   addDatabaseOption(
     ledger
       .command('status')
@@ -21,9 +61,6 @@ export function registerLedger(program: Command): void {
       .option('--on <date>', '按哪一天计算（YYYY-MM-DD，默认今天）')
       .option('--json', '以 JSON 输出（供程序读取）'),
   ).action(async (options: StatusOptions) => {
-    if (!/^\d+$/.test(options.plan)) {
-      throw badInput(`方案编号“${options.plan}”应为数字，例如 --plan 3。`, { where: '--plan' });
-    }
     const [{ shanghaiDate }, { dayNumber }, { itemStateNames }, { dueFlagNames }, ledgers] =
       await Promise.all([
         import('../../core/shared/calendar-date'),
