@@ -13,6 +13,7 @@ import { badInput, conflict, forbidden, notFound } from '../core/shared/errors';
 import type { Actor } from '../core/shared/roles';
 import { audit } from './audit';
 import { recordItemEvent } from './ledger-sync';
+import { notify } from './notifications';
 import { toItem, toLedger, unitCodes, type ItemRow, type LedgerRow } from './ledger-rows';
 import type { Sql } from './sql';
 
@@ -222,6 +223,31 @@ export async function moveItem(
       from: item.state,
       to: moved.next,
     });
+    const leads = unitCodes(item.lead);
+    const named = `“${item.ref} ${item.title}”`;
+    if (input.action === 'request-closure') {
+      await notify(
+        tx,
+        { office: true },
+        {
+          kind: 'closure-requested',
+          text: `${named}申请销号，请审核佐证材料后办理。`,
+          itemId,
+        },
+      );
+    } else if (input.action === 'return-closure') {
+      await notify(
+        tx,
+        { units: leads },
+        {
+          kind: 'returned',
+          text: `${named}的销号申请被退回：${reason}`,
+          itemId,
+        },
+      );
+    } else if (input.action === 'approve-closure') {
+      await notify(tx, { units: leads }, { kind: 'closed', text: `${named}已销号。`, itemId });
+    }
     await audit(tx, actor, {
       action: `ledger.${input.action}`,
       entity: 'ledger-item',

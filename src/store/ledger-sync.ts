@@ -11,6 +11,7 @@ import type { KeyedPlan } from '../core/plan/stable-keys';
 import type { Actor } from '../core/shared/roles';
 import { audit } from './audit';
 import type { Sql } from './sql';
+import { notify } from './notifications';
 import { listUnits } from './units';
 
 const draftColumns = (draft: ItemDraft) => [
@@ -120,7 +121,11 @@ export async function syncPlanLedger(
   );
   const seqOf = new Map(drafts.map((draft, index) => [draft.stableKey, index + 1]));
 
+  const assigned = new Map<string, number>();
   for (const draft of changes.added) {
+    for (const unit of draft.lead) {
+      if (unit.code) assigned.set(unit.code, (assigned.get(unit.code) ?? 0) + 1);
+    }
     const [row] = await tx.query<{ id: number }>(
       `insert into ledger_items (ledger_id, stable_key, seq, kind, ref, title, text, lead, co, due_text, due,
          ongoing, section, line, end_line, needs_review, revision_id)
@@ -168,6 +173,16 @@ export async function syncPlanLedger(
   await tx.query('update ledgers set updated_at = now(), version = version + 1 where id = $1', [
     ledgerId,
   ]);
+  for (const [unit, count] of assigned) {
+    await notify(
+      tx,
+      { units: [unit] },
+      {
+        kind: 'assigned',
+        text: `《${plan.title ?? `方案 #${planId}`}》${created ? '已发布' : `修订 ${revisionNumber} 已发布`}，贵单位牵头${created ? '' : '新增'} ${count} 项任务，请在台账中查看并按期报送进展。`,
+      },
+    );
+  }
   const result = {
     ledgerId,
     created,

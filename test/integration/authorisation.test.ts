@@ -49,6 +49,8 @@ const TABLES = [
   'ledger_reports',
   'ledger_files',
   'ledger_events',
+  'ledger_notices',
+  'notifications',
   'audit_log',
 ];
 
@@ -86,6 +88,7 @@ async function makeFixtures(store: Store, actors: Record<string, Actor>): Promis
     'payment-run': {},
     'weight-table': {},
     'ledger-item': {},
+    'ledger-notice': {},
   };
   for (const unit of FIXTURE_UNITS) {
     const actor = actors[unit] as Actor;
@@ -158,6 +161,12 @@ async function makeFixtures(store: Store, actors: Record<string, Actor>): Promis
           JSON.stringify([{ written: unit, code: unit }]),
         ]);
         fixtures['ledger-item'][unit] = Number(item?.id);
+        const [notice] = await store.query<{ id: number }>(
+          `insert into ledger_notices (item_id, kind, demand, reply_by) values ($1, 'supervision', '请报进展', '2099-01-01')
+           returning id`,
+          [item?.id],
+        );
+        fixtures['ledger-notice'][unit] = Number(notice?.id);
       }
       fixtures[status === 'draft' ? 'plan-draft' : 'plan'][unit] = plan.id;
     }

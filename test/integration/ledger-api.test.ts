@@ -8,7 +8,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
+import { shanghaiDate } from '../../src/core/shared/calendar-date';
+import { addWorkdays } from '../../src/core/shared/workdays';
 import { LEDGER_SHEET_HEADERS } from '../../src/documents/ledger-xlsx';
+import { listNotifications } from '../../src/store/notifications';
+import { findUserByName } from '../../src/store/users';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemDetail, ItemPage, LedgerSummary } from '../../src/store/ledgers';
 import type { PlanDetail } from '../../src/store/plans';
@@ -260,6 +264,105 @@ describe.each(databases)('ledger on $name', (database) => {
     );
     expect(ledger.counts.byState.closed).toBe(1);
     expect(ledger.missing.units.map((u) => u.unitCode)).toContain(HEALTH_COMMISSION_UNIT);
+  });
+
+  it('supervises an item: 督办单 to the lead unit, its reply, a late one escalated; notifications follow', async () => {
+    const today = shanghaiDate(new Date());
+    const inbox = async (cookie: string) =>
+      get<{
+        unread: number;
+        notifications: { kind: string; text: string; itemId: number | null }[];
+      }>(cookie, '/api/notifications');
+    const first = await inbox(department);
+    expect(first.notifications.some((n) => n.kind === 'assigned' && n.text.includes('牵头'))).toBe(
+      true,
+    );
+    expect(first.unread).toBeGreaterThan(0);
+
+    const page = await get<ItemPage>(
+      office,
+      `/api/ledgers/${ledgerId}/items?unit=${HEALTH_COMMISSION_UNIT}&state=not-started`,
+    );
+    const [item, other] = page.items.filter((i) =>
+      i.lead.some((u) => u.code === HEALTH_COMMISSION_UNIT),
+    );
+    if (!item || !other) throw new Error('expected two items led by the health commission');
+    const noDate = await post(office, `/api/ledger-items/${item.id}/notices`, {
+      kind: 'supervision',
+      demand: '请报进展',
+    });
+    expect(noDate.statusCode).toBe(400);
+    expect(message(noDate)).toContain('回复期限');
+    const byDepartment = await post(department, `/api/ledger-items/${item.id}/notices`, {
+      kind: 'reminder',
+      demand: '催',
+    });
+    expect(byDepartment.statusCode).toBe(403);
+    const issued = await post(office, `/api/ledger-items/${item.id}/notices`, {
+      kind: 'supervision',
+      demand: '请于三个工作日内报送疾控体系改革进展',
+      replyBy: addWorkdays(today, 3),
+    });
+    expect(issued.statusCode, issued.body).toBe(201);
+    const notice = issued.json<{ id: number }>();
+    expect((await inbox(department)).notifications[0]).toMatchObject({
+      kind: 'supervision',
+      itemId: item.id,
+    });
+
+    expect(
+      (await post(hospital, `/api/ledger-notices/${notice.id}/reply`, { reply: '已办' }))
+        .statusCode,
+    ).toBe(403);
+    const replied = await post(department, `/api/ledger-notices/${notice.id}/reply`, {
+      reply: '已形成工作方案，报区政府审定',
+    });
+    expect(replied.statusCode, replied.body).toBe(200);
+    expect(replied.json<{ late: boolean }>().late).toBe(false);
+    const twice = await post(department, `/api/ledger-notices/${notice.id}/reply`, {
+      reply: '再答',
+    });
+    expect(twice.statusCode).toBe(409);
+    expect(
+      (await inbox(office)).notifications.some((n) => n.kind === 'reply' && n.itemId === item.id),
+    ).toBe(true);
+
+    const unanswered = await post(office, `/api/ledger-items/${other.id}/notices`, {
+      kind: 'supervision',
+      demand: '请说明进展',
+      replyBy: today,
+    });
+    expect(unanswered.statusCode).toBe(201);
+    const later = addWorkdays(today, 5);
+    const ledger = await get<{ lateNotices: { itemId: number; late: boolean }[] }>(
+      office,
+      `/api/ledgers/${ledgerId}?on=${later}`,
+    );
+    expect(ledger.lateNotices.map((n) => n.itemId)).toEqual([other.id]);
+    const detail = await get<{ notices: { late: boolean; reply: string | null }[] }>(
+      office,
+      `/api/ledger-items/${item.id}`,
+    );
+    expect(detail.notices).toMatchObject([{ late: false, reply: '已形成工作方案，报区政府审定' }]);
+
+    const admin = (
+      await api.store.query<{ username: string }>(
+        `select username from users where role = 'office' order by id limit 1`,
+      )
+    )[0];
+    const actor = (await findUserByName(api.store, admin?.username ?? ''))?.actor;
+    if (!actor) throw new Error('no office account');
+    const escalated = await listNotifications(api.store, actor, later);
+    expect(
+      escalated.notifications.filter((n) => n.kind === 'reply-late').map((n) => n.itemId),
+    ).toEqual([other.id]);
+    // looked at again the same day: the escalation is not repeated
+    const again = await listNotifications(api.store, actor, later);
+    expect(again.notifications.filter((n) => n.kind === 'reply-late')).toHaveLength(1);
+
+    const read = await post(department, '/api/notifications/read', {});
+    expect(read.statusCode).toBe(200);
+    expect((await inbox(department)).unread).toBe(0);
   });
 
   it('maps items to a unit registered after publication', async () => {

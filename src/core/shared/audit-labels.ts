@@ -44,6 +44,9 @@ export const auditActionLabels: Record<string, string> = {
   'ledger.resume': '恢复推进',
   'ledger.reopen': '重新打开事项',
   'ledger.remap-units': '重新对应台账单位',
+  'ledger.supervision': '发出督办单',
+  'ledger.reminder': '催办',
+  'ledger.reply': '回复督办',
 };
 
 export const auditEntityLabels: Record<string, string> = {

@@ -17,8 +17,11 @@ const OWNER_TABLES = {
   'weight-table': 'drg_weight_tables',
 } as const;
 
-/** Objects whose owners are the units they name: a ledger item's lead and cooperating units. */
-type SharedObject = 'ledger-item';
+/**
+ * Objects whose owners are the units they name: a ledger item's lead and cooperating units; a supervision
+ * notice's, the lead units of its item (they answer it).
+ */
+type SharedObject = 'ledger-item' | 'ledger-notice';
 
 export type ObjectKind = keyof typeof OWNER_TABLES | SharedObject;
 
@@ -79,6 +82,14 @@ export async function loadObject(
     // hidden by getPlanDetail from those who may not read drafts.
     const unpublished = row.status === 'draft' || row.status === 'review';
     return { owner: row.owner_unit, ...(unpublished ? { kind: 'plan-draft' } : {}) };
+  }
+  if (object === 'ledger-notice') {
+    const [row] = await sql.query<{ lead: { code: string | null }[] }>(
+      'select i.lead from ledger_notices n join ledger_items i on i.id = n.item_id where n.id = $1',
+      [id],
+    );
+    if (!row) return null;
+    return { owner: row.lead.flatMap((unit) => (unit.code ? [unit.code] : [])) };
   }
   if (object === 'ledger-item') {
     const [row] = await sql.query<{

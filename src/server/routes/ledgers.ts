@@ -12,6 +12,7 @@ import { badInput, notFound } from '../../core/shared/errors';
 import { EVIDENCE_FILE_BYTES } from '../../core/shared/quotas';
 import { addReport, moveItem } from '../../store/ledger-actions';
 import { evidenceFile, saveEvidence } from '../../store/ledger-files';
+import { issueNotice, itemNotices, lateNotices, replyNotice } from '../../store/ledger-notices';
 import { remapLedgerUnits } from '../../store/ledger-sync';
 import {
   getItem,
@@ -82,6 +83,14 @@ const decisionBody = z.object({
   resumeOn: isoDate.optional(),
 });
 
+const noticeBody = z.object({
+  kind: z.enum(['supervision', 'reminder'], {
+    error: '类别应为 supervision（督办单）或 reminder（催办）',
+  }),
+  demand: z.string().max(2000, '督办要求不超过 2000 字'),
+  replyBy: isoDate.nullable().optional(),
+});
+
 export const ledgerRoutes: FastifyPluginAsyncZod<{ store: Store; filesDir: string }> = async (
   app,
   { store, filesDir },
@@ -113,6 +122,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ store: Store; filesDir: strin
         ...ledger,
         today: day,
         missing: await missingReports(store, ledger.id, day),
+        lateNotices: await lateNotices(store, ledger.id, day),
       });
     },
   );
@@ -203,9 +213,10 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ store: Store; filesDir: strin
       },
     },
     async (request, reply) => {
-      const detail = await getItem(store, request.params.id, today(request.query.on));
+      const day = today(request.query.on);
+      const detail = await getItem(store, request.params.id, day);
       void reply.header('etag', `"${detail.item.version}"`);
-      return detail;
+      return { ...detail, notices: await itemNotices(store, request.params.id, day) };
     },
   );
 
@@ -260,6 +271,39 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ store: Store; filesDir: strin
       });
       return reply.status(201).send(saved);
     },
+  );
+
+  app.post(
+    '/api/ledger-items/:id/notices',
+    {
+      config: access('ledger', 'write'),
+      schema: { tags, summary: '发出督办单或催办（医改办）', params: idParams, body: noticeBody },
+    },
+    async (request, reply) => {
+      const notice = await issueNotice(
+        store,
+        requireActor(request),
+        request.params.id,
+        request.body,
+        today(),
+      );
+      return reply.status(201).send(notice);
+    },
+  );
+
+  app.post(
+    '/api/ledger-notices/:id/reply',
+    {
+      config: access('ledger-item', 'write', 'ledger-notice'),
+      schema: {
+        tags,
+        summary: '回复督办（牵头单位填写办理情况）',
+        params: idParams,
+        body: z.object({ reply: z.string().max(5000, '办理情况不超过 5000 字') }),
+      },
+    },
+    async (request) =>
+      replyNotice(store, requireActor(request), request.params.id, request.body, today()),
   );
 
   app.get(
