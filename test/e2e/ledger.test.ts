@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { shanghaiDate } from '../../src/core/shared/calendar-date';
 import { HEALTH_COMMISSION_UNIT } from '../../src/demo/units';
 import { createAccount } from '../../src/server/auth/accounts';
 import { publishPlan } from '../../src/store/plan-revisions';
@@ -153,5 +154,56 @@ describe('台账', () => {
     const closed = await page.locator('.ant-tag', { hasText: '已销号' }).count();
     expect(closed).toBe(1);
     await screenshot(page, 'ledger.png', { fullPage: true });
+    await logOut();
+  });
+
+  it('the office issues a 督办单; unanswered past its date it escalates; the late reply is marked', async () => {
+    await logInAs(session.server.admin.username, session.server.admin.password);
+    await page.goto(
+      `${session.server.url}${itemAddress.replace(/\d+$/, (id) => String(Number(id) + 1))}`,
+    );
+    await page.getByTestId('issue-notice').click();
+    const dialog = page.locator('.ant-modal', { hasText: '督办 / 催办' });
+    await dialog.getByLabel('督办要求').fill('请于期限内报送传染病监测预警系统建设进展');
+    const picker = dialog.getByLabel('回复期限');
+    await picker.click();
+    await picker.fill(shanghaiDate(new Date()));
+    // Enter takes the typed date and, as in any form, sends it
+    await picker.press('Enter');
+    await page.locator('.ant-message-notice', { hasText: '已发出督办单' }).first().waitFor();
+    await page
+      .getByTestId('notices')
+      .getByText('要求：请于期限内报送传染病监测预警系统建设进展')
+      .waitFor();
+
+    // a week later, no reply: move the date back, as a week's wait would
+    await session.server.store.query(`update ledger_notices set reply_by = reply_by - 7`);
+    await page.getByRole('link', { name: /下半年重点工作任务分工/ }).click();
+    await page.getByTestId('late-notices').getByText('督办回复逾期 1 件').waitFor();
+    await page.getByTestId('notification-bell').click();
+    await page
+      .locator('.ant-drawer')
+      .getByText(/至今未回复/)
+      .waitFor();
+    await page.keyboard.press('Escape');
+    await logOut();
+
+    await logInAs('wjw', 'password-1');
+    await page.getByTestId('notification-bell').click();
+    await page
+      .locator('.ant-drawer')
+      .getByText(/发出督办单：请于期限内报送/)
+      .first()
+      .click();
+    await page.waitForURL(/\/ledger\/items\/\d+$/);
+    await page.getByPlaceholder('填写办理情况').fill('监测预警平台已完成招标');
+    await page.getByRole('button', { name: '回复' }).click();
+    await page.locator('.ant-message-notice', { hasText: '已回复' }).first().waitFor();
+    await page
+      .getByTestId('notices')
+      .getByText(/办理情况：监测预警平台已完成招标/)
+      .waitFor();
+    expect(await page.getByTestId('notices').getByText('回复逾期').count()).toBe(1);
+    await screenshot(page, 'ledger-supervision.png', { fullPage: true });
   });
 });

@@ -23,6 +23,7 @@ import { ledgerApi, type ItemDetail, type ProgressReport } from './api';
 import { DueCell } from './LedgerPage';
 import { ItemDecisions } from './ItemDecisions';
 import { itemStateNames, stateColors, unitNames } from './labels';
+import { NoticesCard } from './NoticesCard';
 import { ReportForm } from './ReportForm';
 
 const time = (iso: string) =>
@@ -157,6 +158,14 @@ export function LedgerItemPage() {
           </Link>
         )}
       </Card>
+      <NoticesCard
+        itemId={item.id}
+        notices={data.notices}
+        isLead={isLead}
+        isOffice={isOffice}
+        open={!item.removed && item.state !== 'closed'}
+        onDone={reload}
+      />
       <Row gutter={16}>
         <Col xs={24} lg={14}>
           <Card title="进展报送">

@@ -107,6 +107,24 @@ function MissingPanel({ ledger, onRemapped }: { ledger: LedgerDetail; onRemapped
           ))}
         </Space>
       )}
+      {ledger.lateNotices.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="late-notices"
+          title={`督办回复逾期 ${ledger.lateNotices.length} 件`}
+          description={
+            <Space direction="vertical" size={0}>
+              {ledger.lateNotices.map((notice) => (
+                <Link key={notice.id} to={`/ledger/items/${notice.itemId}`}>
+                  {notice.demand}（{notice.replyBy} 前回复，
+                  {notice.repliedOn ? `${notice.repliedOn} 才回复` : '未回复'}）
+                </Link>
+              ))}
+            </Space>
+          }
+        />
+      )}
       {unmapped.length > 0 && (
         <Space wrap>
           <Typography.Text type="warning">

@@ -36,6 +36,7 @@ export interface MissingReports {
 export interface LedgerDetail extends LedgerSummary {
   today: string;
   missing: MissingReports;
+  lateNotices: LedgerNotice[];
 }
 
 export type ItemView = LedgerItem & { flag: DueFlag; workdaysLeft: number | null };
@@ -102,6 +103,21 @@ export interface ItemDetail {
   reports: ProgressReport[];
   files: EvidenceFile[];
   period: ReportingPeriod | null;
+  notices: LedgerNotice[];
+}
+
+export interface LedgerNotice {
+  id: number;
+  itemId: number;
+  kind: 'supervision' | 'reminder';
+  demand: string;
+  replyBy: string | null;
+  issuedBy: string | null;
+  issuedAt: string;
+  reply: string | null;
+  repliedBy: string | null;
+  repliedOn: string | null;
+  late: boolean;
 }
 
 export interface ReportInput {
@@ -159,6 +175,12 @@ export const ledgerApi = {
   fileUrl: (id: number) => `/api/ledger-files/${id}`,
   exportXlsx: (id: number, title: string) =>
     apiDownload(`/api/ledgers/${id}/export.xlsx`, `${title}台账.xlsx`),
+  issueNotice: (
+    itemId: number,
+    notice: { kind: 'supervision' | 'reminder'; demand: string; replyBy: string | null },
+  ) => apiJson<LedgerNotice>('POST', `/api/ledger-items/${itemId}/notices`, notice),
+  replyNotice: (noticeId: number, reply: string) =>
+    apiJson<LedgerNotice>('POST', `/api/ledger-notices/${noticeId}/reply`, { reply }),
   remapUnits: (id: number) =>
     apiJson<{ changed: number; unmapped: number }>('POST', `/api/ledgers/${id}/remap-units`, {}),
 };

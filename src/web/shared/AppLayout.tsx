@@ -18,6 +18,7 @@ import { useAuth, useMay, useUser } from './auth';
 import { ErrorBoundary } from './ErrorBoundary';
 import { roleLabels } from './user';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { NotificationBell } from './NotificationBell';
 
 /** Each area with the rights of which any one opens it. */
 const areas = [
@@ -74,6 +75,7 @@ export function AppLayout() {
           {user.unitName && (
             <span style={{ color: 'rgba(255,255,255,0.75)' }}>{user.unitName}</span>
           )}
+          <NotificationBell />
           <Button icon={<KeyOutlined />} size="small" onClick={() => setChangingPassword(true)}>
             修改密码
           </Button>
