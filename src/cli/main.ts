@@ -7,6 +7,8 @@ import { registerUser } from './commands/user';
 import { registerPlanParse } from './commands/plan';
 import { registerPlanImport } from './commands/plan-import';
 import { registerSimulate } from './commands/simulate';
+import { registerCalendar } from './commands/calendar';
+import { registerLedger } from './commands/ledger';
 
 const program = new Command('yigai')
   .description('医改：公立医院综合改革实施平台')
@@ -20,5 +22,7 @@ registerPlanParse(plan);
 registerPlanImport(plan);
 registerDrg(program);
 registerSimulate(program);
+registerLedger(program);
+registerCalendar(program);
 
 await runCli(program, process.argv);

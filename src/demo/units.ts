@@ -1,5 +1,6 @@
 // The demo's unit registry: Chongqing and Banan as the jurisdiction tree, the district health commission the
-// demo department and monitoring accounts belong to, and Banan's ten hospitals from the demo bills' own list.
+// demo department and monitoring accounts belong to, the district departments the plans name as lead units,
+// and Banan's ten hospitals from the demo bills' own list.
 import type { Unit } from '../core/shared/unit-registry';
 import { BANAN_HOSPITALS, type DemoHospital, type HospitalType } from './bills/hospitals';
 
@@ -26,6 +27,11 @@ const TYPES: Record<HospitalType, NonNullable<Unit['hospitalType']>> = {
 
 const none = { level: null, hospitalType: null, sponsor: null, funding: null, aliases: [] };
 
+/** A district department as plans name it (the demo ledger's lead and cooperating units). */
+function department(code: string, name: string, aliases: string[]): Unit[] {
+  return [{ code, name, kind: 'department', parentCode: DISTRICT_UNIT, ...none, aliases }];
+}
+
 export function hospitalUnit(hospital: DemoHospital): Unit {
   return {
     code: hospital.id,
@@ -51,5 +57,12 @@ export const DEMO_UNITS: readonly Unit[] = [
     ...none,
     aliases: ['区卫生健康委员会', '区卫生健康委', '区卫健委', '区卫生计生委', '区卫计委'],
   },
+  ...department('BN-FGW', '巴南区发展和改革委员会', ['区发展改革委', '区发改委']),
+  ...department('BN-CZJ', '巴南区财政局', ['区财政局']),
+  ...department('BN-RSJ', '巴南区人力资源和社会保障局', ['区人力社保局', '区人社局']),
+  ...department('BN-YBJ', '巴南区医疗保障局', ['区医保局']),
+  ...department('BN-SJJ', '巴南区市场监督管理局', ['区市场监管局', '区食药监分局']),
+  ...department('BN-XCB', '中共巴南区委宣传部', ['区委宣传部']),
+  ...department('BN-BB', '中共巴南区委机构编制委员会办公室', ['区委编办', '区编办']),
   ...BANAN_HOSPITALS.map(hospitalUnit),
 ];

@@ -38,6 +38,8 @@ import { sameOriginWrites } from './hardening/same-origin';
 import { noServerPaths } from './hardening/no-server-paths';
 import { docsNeedLogin } from './hardening/docs-login';
 import { unitRoutes } from './routes/units';
+import { ledgerRoutes } from './routes/ledgers';
+import { notificationRoutes } from './routes/notifications';
 import { publicPlanRoutes } from './routes/public-plans';
 import { open } from './routes/access';
 
@@ -125,6 +127,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await typed.register(drgWeightRoutes, drgFiles);
   await typed.register(drgPaymentRoutes, drgFiles);
   await typed.register(casemixRoutes, drgFiles);
+  await typed.register(notificationRoutes, { store: options.store });
+  await typed.register(ledgerRoutes, {
+    store: options.store,
+    filesDir: path.resolve(options.filesDir ?? defaultFilesDir),
+  });
   app.get(
     '/api/health',
     { config: open, schema: { tags: ['系统'], summary: '健康检查' } },

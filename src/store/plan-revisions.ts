@@ -8,6 +8,7 @@ import { draftRevision } from './plan-edits';
 import { correctedRevision, loadRevisions, type PlanDetail, type RevisionRow } from './plan-rows';
 import { lockPlan, recordPlanChange } from './plan-versions';
 import { refreshSummary } from './plans';
+import { syncPlanLedger } from './ledger-sync';
 import type { Sql } from './sql';
 
 async function notWithdrawn(tx: Sql, planId: number): Promise<void> {
@@ -141,6 +142,12 @@ export async function publishPlan(
       planId,
       actor.id,
     ]);
+    await syncPlanLedger(tx, actor, {
+      planId,
+      revisionId: open.id,
+      revisionNumber: open.number,
+      plan,
+    });
     await recordPlanChange(tx, actor, planId, {
       action: 'plan.publish',
       change: `发布了修订 ${open.number}`,

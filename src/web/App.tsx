@@ -7,13 +7,13 @@ import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
 import { AppLayout, useAreas } from './shared/AppLayout';
 import { LoginPage } from './shared/LoginPage';
-import { NotOpen } from './shared/NotOpen';
 import { useAuth } from './shared/auth';
 import { errorText } from './shared/api';
 import { PlanListPage } from './plan/PlanListPage';
 import { simulateRoutes } from './simulate/routes';
 import { monitorRoutes } from './monitor/casemix/routes';
 import { adminRoutes } from './admin/routes';
+import { ledgerRoutes } from './ledger/routes';
 import { PublicLayout } from './public/PublicLayout';
 import { PublicPlanPage, PublicPlansPage } from './public/PublicPlansPage';
 import { UnitsPage } from './units/UnitsPage';
@@ -84,7 +84,7 @@ export function App() {
             </Suspense>
           }
         />
-        <Route path="/ledger" element={<NotOpen area="台账" />} />
+        {ledgerRoutes}
         {monitorRoutes}
         {simulateRoutes}
         {adminRoutes}

@@ -44,6 +44,13 @@ const TABLES = [
   'casemix_runs',
   'drg_payment_runs',
   'drg_weight_tables',
+  'ledgers',
+  'ledger_items',
+  'ledger_reports',
+  'ledger_files',
+  'ledger_events',
+  'ledger_notices',
+  'notifications',
   'audit_log',
 ];
 
@@ -80,6 +87,8 @@ async function makeFixtures(store: Store, actors: Record<string, Actor>): Promis
     'casemix-run': {},
     'payment-run': {},
     'weight-table': {},
+    'ledger-item': {},
+    'ledger-notice': {},
   };
   for (const unit of FIXTURE_UNITS) {
     const actor = actors[unit] as Actor;
@@ -140,8 +149,25 @@ async function makeFixtures(store: Store, actors: Record<string, Actor>): Promis
         content: new TextEncoder().encode(text),
         text,
       });
-      if (status === 'published')
+      if (status === 'published') {
         await publishPlan(store, actor, plan.id, { baseVersion: plan.version });
+        // the published plan's ledger item, led by this unit
+        const [item] = await store.query<{ id: number }>(
+          `select i.id from ledger_items i join ledgers l on l.id = i.ledger_id where l.plan_id = $1`,
+          [plan.id],
+        );
+        await store.query('update ledger_items set lead = $2::jsonb where id = $1', [
+          item?.id,
+          JSON.stringify([{ written: unit, code: unit }]),
+        ]);
+        fixtures['ledger-item'][unit] = Number(item?.id);
+        const [notice] = await store.query<{ id: number }>(
+          `insert into ledger_notices (item_id, kind, demand, reply_by) values ($1, 'supervision', '请报进展', '2099-01-01')
+           returning id`,
+          [item?.id],
+        );
+        fixtures['ledger-notice'][unit] = Number(notice?.id);
+      }
       fixtures[status === 'draft' ? 'plan-draft' : 'plan'][unit] = plan.id;
     }
   }

@@ -30,6 +30,10 @@ export const resourceKinds = [
   'unit',
   /** Accounts. */
   'account',
+  /** A plan's task ledger (台账) as a whole: reading it; `write`: the office's decisions and settings. */
+  'ledger',
+  /** One ledger item: `write` reports progress and uploads evidence; "own" is a unit the item names. */
+  'ledger-item',
 ] as const;
 export type ResourceKind = (typeof resourceKinds)[number];
 
@@ -85,6 +89,9 @@ const TABLE: ReadonlyArray<readonly [ResourceKind, Action, Cell, Cell, Cell, Cel
   ['unit',             'write',    'Y',   '-',    '-',     '-',       '-',   '-'],
   ['account',          'read',     'Y',   '-',    '-',     '-',       '-',   '-'],
   ['account',          'write',    'Y',   '-',    '-',     '-',       '-',   '-'],
+  ['ledger',           'read',     'Y',   'Y',    'Y',     'Y',       '-',   '-'],
+  ['ledger',           'write',    'Y',   '-',    '-',     '-',       '-',   '-'],
+  ['ledger-item',      'write',    'Y',   '-',    'O',     'O',       '-',   '-'],
 ];
 
 const cells = new Map<string, Cell>();
@@ -101,15 +108,23 @@ export function allows(column: Column, kind: ResourceKind, action: Action, scope
 /** The object a request is about: its kind and, for an existing object, its owner unit's code. */
 export interface Resource {
   kind: ResourceKind;
-  /** Undefined for a list or a create (scope `none`); null for an object without an owner unit. */
-  owner?: string | null;
+  /**
+   * Undefined for a list or a create (scope `none`); null for an object without an owner unit; a list for an
+   * object several units share (a ledger item's lead and cooperating units): own for each of them.
+   */
+  owner?: string | null | readonly string[];
 }
 
 /** own / other / none for this account and this object. */
 export function scopeOf(actor: Pick<Actor, 'unitCode'> | null, resource: Resource): Scope {
   if (resource.owner === undefined) return 'none';
   const unit = actor?.unitCode ?? null;
-  return unit !== null && resource.owner === unit ? 'own' : 'other';
+  if (unit === null || resource.owner === null) return 'other';
+  return (
+    typeof resource.owner === 'string' ? resource.owner === unit : resource.owner.includes(unit)
+  )
+    ? 'own'
+    : 'other';
 }
 
 /** May this account (null: not logged in) do `action` on `resource`? */

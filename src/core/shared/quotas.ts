@@ -74,3 +74,6 @@ export function sizeText(bytes: number): string {
   if (bytes >= MiB) return `${Math.round(bytes / MiB)} MB`;
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
+
+/** One evidence file (佐证材料) of a ledger item. */
+export const EVIDENCE_FILE_BYTES = 20 * MiB;

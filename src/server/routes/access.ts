@@ -16,7 +16,14 @@ const OWNER_TABLES = {
   'payment-run': 'drg_payment_runs',
   'weight-table': 'drg_weight_tables',
 } as const;
-export type ObjectKind = keyof typeof OWNER_TABLES;
+
+/**
+ * Objects whose owners are the units they name: a ledger item's lead and cooperating units; a supervision
+ * notice's, the lead units of its item (they answer it).
+ */
+type SharedObject = 'ledger-item' | 'ledger-notice';
+
+export type ObjectKind = keyof typeof OWNER_TABLES | SharedObject;
 
 export interface AccessRule {
   resource: ResourceKind;
@@ -61,7 +68,7 @@ export async function loadObject(
   sql: Sql,
   object: ObjectKind,
   request: FastifyRequest,
-): Promise<{ owner: string | null; kind?: ResourceKind } | null> {
+): Promise<{ owner: string | null | readonly string[]; kind?: ResourceKind } | null> {
   const raw = (request.params as Record<string, unknown> | undefined)?.id;
   const id = Number(raw);
   if (!Number.isSafeInteger(id) || id <= 0) return null;
@@ -75,6 +82,22 @@ export async function loadObject(
     // hidden by getPlanDetail from those who may not read drafts.
     const unpublished = row.status === 'draft' || row.status === 'review';
     return { owner: row.owner_unit, ...(unpublished ? { kind: 'plan-draft' } : {}) };
+  }
+  if (object === 'ledger-notice') {
+    const [row] = await sql.query<{ lead: { code: string | null }[] }>(
+      'select i.lead from ledger_notices n join ledger_items i on i.id = n.item_id where n.id = $1',
+      [id],
+    );
+    if (!row) return null;
+    return { owner: row.lead.flatMap((unit) => (unit.code ? [unit.code] : [])) };
+  }
+  if (object === 'ledger-item') {
+    const [row] = await sql.query<{
+      lead: { code: string | null }[];
+      co: { code: string | null }[];
+    }>('select lead, co from ledger_items where id = $1', [id]);
+    if (!row) return null;
+    return { owner: [...row.lead, ...row.co].flatMap((unit) => (unit.code ? [unit.code] : [])) };
   }
   const [row] = await sql.query<{ owner_unit: string | null }>(
     `select owner_unit from ${OWNER_TABLES[object]} where id = $1`,

@@ -18,12 +18,12 @@ import { useAuth, useMay, useUser } from './auth';
 import { ErrorBoundary } from './ErrorBoundary';
 import { roleLabels } from './user';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { NotificationBell } from './NotificationBell';
 
 /** Each area with the rights of which any one opens it. */
 const areas = [
   { key: '/plans', icon: <FileTextOutlined />, label: '方案', needs: ['plan.read'] },
-  // Not open yet: only the office sees the note until the ledger brings its own rights.
-  { key: '/ledger', icon: <AuditOutlined />, label: '台账', needs: ['plan-draft.read'] },
+  { key: '/ledger', icon: <AuditOutlined />, label: '台账', needs: ['ledger.read'] },
   { key: '/monitor', icon: <LineChartOutlined />, label: '监测', needs: ['casemix-run.read'] },
   {
     key: '/simulate',
@@ -75,6 +75,7 @@ export function AppLayout() {
           {user.unitName && (
             <span style={{ color: 'rgba(255,255,255,0.75)' }}>{user.unitName}</span>
           )}
+          <NotificationBell />
           <Button icon={<KeyOutlined />} size="small" onClick={() => setChangingPassword(true)}>
             修改密码
           </Button>
