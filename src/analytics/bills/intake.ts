@@ -40,6 +40,17 @@ export interface PreparedBillFile {
   cleanup: () => Promise<void>;
 }
 
+/** What is kept of an intake with the dataset: how the file came, for the upload page. */
+export type BillFileIntake = Pick<
+  PreparedBillFile,
+  'kinds' | 'encoding' | 'headerForm' | 'converted' | 'sheet'
+>;
+
+export function intakeSummary(prepared: PreparedBillFile): BillFileIntake {
+  const { kinds, encoding, headerForm, converted, sheet } = prepared;
+  return { kinds, encoding, headerForm, converted, ...(sheet ? { sheet } : {}) };
+}
+
 export interface PrepareOptions {
   /** Folder for converted files; on the same disk as where the result is kept, so it can be renamed there. */
   workDir: string;
@@ -60,6 +71,11 @@ async function firstBytes(file: string): Promise<Uint8Array> {
 
 const startsWith = (bytes: Uint8Array, prefix: number[]) =>
   prefix.every((byte, index) => bytes[index] === byte);
+
+/** What the file at `file` is by its first bytes; an old .xls or another compression is refused at once. */
+export async function sniffBillFile(file: string, fileName: string): Promise<BillFileKind> {
+  return kindOf(await firstBytes(file), fileName);
+}
 
 function kindOf(head: Uint8Array, fileName: string): BillFileKind {
   if (startsWith(head, [0x1f, 0x8b])) return 'gzip';
@@ -220,4 +236,18 @@ export async function prepareBillFile(
     await cleanup();
     throw error;
   }
+}
+
+/**
+ * A reader's error about the prepared file, said of the file the user gave: `file` (a path of the work
+ * folder) becomes `fileName` in the message and the place. Other errors pass unchanged.
+ */
+export function sayOfUserFile(error: unknown, file: string, fileName: string): unknown {
+  if (!(error instanceof UserError)) return error;
+  if (error.details.where !== file && !error.message.includes(file)) return error;
+  const details = {
+    ...error.details,
+    ...(error.details.where === file ? { where: fileName } : {}),
+  };
+  return new UserError(error.kind, error.message.replaceAll(file, fileName), details);
 }
