@@ -15,7 +15,7 @@ import {
 import { failInterruptedWork } from '../store/interrupted-work';
 import type { Store } from '../store/sql';
 import { sessionPlugin } from './auth/session-plugin';
-import { installErrorHandler } from './errors';
+import { answerNotFound, installErrorHandler } from './errors';
 import { authRoutes } from './routes/auth';
 import { drgRoutes } from './routes/drg';
 import { planRoutes } from './routes/plans';
@@ -56,16 +56,19 @@ export interface AppOptions {
   security?: SecurityOptions;
 }
 
+/** JSON bodies; files come as multipart uploads with their own limits. */
+const BODY_LIMIT_BYTES = 5 * 1024 * 1024;
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
-    bodyLimit: 5 * 1024 * 1024,
+    bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: options.trustProxy ?? false,
   });
   const security = resolveSecurity(options.security);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  installErrorHandler(app);
+  installErrorHandler(app, { bodyBytes: BODY_LIMIT_BYTES });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -134,6 +137,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }),
   );
 
-  await serveWeb(app, options.webRoot ?? defaultWebRoot);
+  if (!(await serveWeb(app, options.webRoot ?? defaultWebRoot)))
+    app.setNotFoundHandler(answerNotFound);
   return app;
 }

@@ -207,6 +207,38 @@ describe('bill intake', () => {
     expect(error.details.line).toBe(4);
   });
 
+  it('names the line of a quote that never closes, in the middle of a file or at its end', async () => {
+    const rows = Array.from({ length: 40 }, (_, i) =>
+      [...(english.rows[0] ?? [])].map((v, c) => (c === 0 ? `E${i}` : v)),
+    );
+    const lines = [english.header, ...rows].map(csvLine);
+    lines[7] = (lines[7] ?? '').replace('普通门诊诊察费', '"普通门诊诊察费');
+    const middle = await refusal(() =>
+      prepareBillFile(file('quote.csv', lines.join('')), {
+        workDir: workDir(),
+        fileName: '引号.csv',
+      }),
+    );
+    expect(middle.message).toBe(
+      '第 8 行有未闭合的引号（"）：从这一行起的内容都被当成了一个字段。请检查这一行的引号是否成对；文字中的引号要写成两个（""）',
+    );
+    expect(middle.details).toEqual({ where: '引号.csv', line: 8 });
+    const last = [english.header, ...rows.slice(0, 3)].map(csvLine);
+    last[3] = (last[3] ?? '').replace('内科', '"内科');
+    const end = await refusal(() =>
+      prepareBillFile(file('end.csv', last.join('')), { workDir: workDir() }),
+    );
+    expect(end.details.line).toBe(4);
+    // A quoted field with a comma, a doubled quote and a line break is well formed.
+    const quoted = [english.header, ...rows.slice(0, 3)].map(csvLine);
+    quoted[2] = (quoted[2] ?? '').replace(
+      '普通门诊诊察费',
+      '"普通门诊诊察费（含""复诊""，\n夜间）"',
+    );
+    const fine = await prepareBillFile(file('fine.csv', quoted.join('')), { workDir: workDir() });
+    expect(fine.converted).toBe(false);
+  });
+
   it('refuses two headers for one column, naming both', async () => {
     const header = [...english.header, '入院日期'];
     const input = file('twice.csv', csvOf({ header, rows: [] }));

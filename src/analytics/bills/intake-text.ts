@@ -11,6 +11,7 @@ import { badInput } from '../../core/shared/errors';
 import { readBillHeader, type BillHeaderForm } from '../../core/simulate/bill-headers';
 import { looksLikeText, decodeWithConfidence } from '../../documents/read-text';
 import { csvField } from '../../documents/csv-field';
+import { QuoteBalance } from './quote-balance';
 
 /** The part of the file the encoding is chosen on: large enough to hold many Chinese item names. */
 const SAMPLE_BYTES = 1024 * 1024;
@@ -157,6 +158,7 @@ export async function prepareCsvText(
   let headerDone = false;
   let carry: Uint8Array = new Uint8Array(0);
   let carryText = '';
+  const quotes = new QuoteBalance(fileName);
   const headerLine = `${header.names.map(csvField).join(delimiter)}${/\r\n/.test(decoded.text.slice(0, firstLine.length + 2)) ? '\r\n' : '\n'}`;
   const emit = async (piece: Uint8Array, final: boolean) => {
     let text: string;
@@ -170,6 +172,8 @@ export async function prepareCsvText(
           });
     }
     for (let at = piece.indexOf(LF); at !== -1; at = piece.indexOf(LF, at + 1)) line++;
+    quotes.feed(text);
+    if (final) quotes.end();
     if (out === null) return;
     if (!headerDone) {
       const end = text.indexOf('\n');

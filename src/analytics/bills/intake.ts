@@ -16,6 +16,7 @@ import {
   ZIP_RATIO_MIN_BYTES,
 } from '../../core/shared/quotas';
 import type { BillHeaderForm } from '../../core/simulate/bill-headers';
+import { duckdbDetail, duckdbWords, isDuckdbError } from '../duckdb-errors';
 import { prepareCsvText, type TextEncodingName } from './intake-text';
 import { convertXlsx } from './intake-xlsx';
 
@@ -240,9 +241,12 @@ export async function prepareBillFile(
 
 /**
  * A reader's error about the prepared file, said of the file the user gave: `file` (a path of the work
- * folder) becomes `fileName` in the message and the place. Other errors pass unchanged.
+ * folder) becomes `fileName` in the message and the place; DuckDB's own error is put in Chinese, its text
+ * kept as the detail. Other errors pass unchanged.
  */
 export function sayOfUserFile(error: unknown, file: string, fileName: string): unknown {
+  if (isDuckdbError(error))
+    return badInput(duckdbWords(error), { where: fileName, detail: duckdbDetail(error) });
   if (!(error instanceof UserError)) return error;
   if (error.details.where !== file && !error.message.includes(file)) return error;
   const details = {
