@@ -16,6 +16,7 @@ import { failInterruptedWork } from '../store/interrupted-work';
 import type { Store } from '../store/sql';
 import { sessionPlugin } from './auth/session-plugin';
 import { answerNotFound, installErrorHandler } from './errors';
+import { templateRoutes } from './routes/templates';
 import { authRoutes } from './routes/auth';
 import { drgRoutes } from './routes/drg';
 import { planRoutes } from './routes/plans';
@@ -119,6 +120,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await typed.register(scenarioRoutes, { store: options.store, jobs });
   await typed.register(planScenarioRoutes, { store: options.store });
   await typed.register(priceScheduleRoutes);
+  await typed.register(templateRoutes);
   await typed.register(simulationRunRoutes, { store: options.store, jobs });
   const drgFiles = {
     store: options.store,
