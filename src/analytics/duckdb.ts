@@ -4,6 +4,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { duckdbDetail, duckdbWords } from './duckdb-errors';
 import { currentSignal } from './work-signal';
 
 let opening: Promise<DuckDBInstance> | undefined;
@@ -72,8 +73,12 @@ export function quoteIdentifier(name: string): string {
   return `"${name}"`;
 }
 
-/** DuckDB's message without its error-class prefix, for a user-facing line. */
+/**
+ * DuckDB's error in Chinese for a user-facing line: what is wrong (the line of the file when DuckDB names
+ * it) and what to do. The English text is `duckdbDetail(error)`, for a technical detail only.
+ */
 export function duckdbMessage(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/^[A-Za-z ]+ Error: /, '').split('\n')[0] ?? text;
+  return duckdbWords(error);
 }
+
+export { duckdbDetail };

@@ -1,5 +1,6 @@
-// Reads an uploaded case file — CSV (UTF-8 or GBK, as Excel saves it) or .xlsx with the same column
-// headers as the CLI's case format — into cases; a problem names the file and the line (row) to fix.
+// Reads an uploaded case file — CSV (UTF-8 or GBK, as Excel saves it) or .xlsx with the case format's column
+// names or their Chinese headers — into cases; a problem names the file and the line (row) to fix.
+import { caseColumnOf } from '../core/drg/case-columns';
 import { checkCaseColumns, parseCaseRecord } from '../core/drg/case-record';
 import type { DrgCase } from '../core/drg/types';
 import { badInput } from '../core/shared/errors';
@@ -18,12 +19,19 @@ export async function readDrgCaseFileInThread(
   content: Uint8Array,
   fileName: string,
 ): Promise<DrgCase[]> {
+  // Headers may be the format's names or the Chinese ones (病案号, 性别 …): records are keyed by the format's.
+  const names = new Map<string, string>();
   const { rows } = await readTableFile(content, fileName, {
-    checkColumns: (columns) => checkCaseColumns(columns, fileName),
+    checkColumns: (columns) => {
+      const mapped = checkCaseColumns(columns, fileName);
+      columns.forEach((column, i) => names.set(column, mapped[i] ?? column));
+    },
+    findHeader: (texts) => texts.filter((text) => caseColumnOf(text) !== undefined).length >= 3,
   });
   const cases = rows.map(({ line, cells }) => {
     const record: Record<string, string> = {};
-    for (const [column, cell] of Object.entries(cells)) record[column] = String(cell ?? '').trim();
+    for (const [column, cell] of Object.entries(cells))
+      record[names.get(column) ?? column] = String(cell ?? '').trim();
     return parseCaseRecord(record, { file: fileName, line });
   });
   if (cases.length === 0) {

@@ -107,7 +107,7 @@ function inDoubt(utf8: string, gb: string, extra: PlanWarning[], message?: strin
  * reads as prose; UTF-8 with a few stray bytes stays UTF-8 with a warning naming their lines;
  * otherwise GB18030 (GBK). When both readings look like prose, the choice is a doubt that is kept.
  */
-function decode(bytes: Uint8Array): DecodedText {
+export function decodeWithConfidence(bytes: Uint8Array): DecodedText {
   const byBom = decodeByBom(bytes);
   if (byBom) return byBom;
   const scan = scanUtf8(bytes);
@@ -169,7 +169,7 @@ export function looksLikeText(text: string): boolean {
 }
 
 export function readText(bytes: Uint8Array, fileName: string, accepted: string): DecodedText {
-  const decoded = decode(bytes);
+  const decoded = decodeWithConfidence(bytes);
   if (!looksLikeText(decoded.text))
     throw badInput(`无法识别文件内容，既不是文本也不是 Word 或 PDF 文件。${accepted}`, {
       where: fileName,

@@ -31,6 +31,12 @@ export function checkZipArchive(bytes: Uint8Array, fileName: string): ZipEntry[]
     throw badInput(`文件使用 ZIP64 格式（超大压缩包），不支持。${resave}`, { where: fileName });
   const entries = listZipEntries(bytes);
   if (entries === null) return null;
+  checkZipEntries(entries, fileName, ZIP_MAX_UNCOMPRESSED_BYTES);
+  return entries;
+}
+
+/** The caps on the entries a central directory declares; `maxBytes` is the total uncompressed size allowed. */
+export function checkZipEntries(entries: ZipEntry[], fileName: string, maxBytes: number): void {
   if (entries.length > ZIP_MAX_ENTRIES)
     throw tooLarge(
       `文件内含 ${entries.length} 个部件，超过 ${ZIP_MAX_ENTRIES} 个（上限），${suspicious}`,
@@ -49,7 +55,7 @@ export function checkZipArchive(bytes: Uint8Array, fileName: string): ZipEntry[]
       });
     total += entry.uncompressedSize;
     compressed += entry.compressedSize;
-    if (total > ZIP_MAX_UNCOMPRESSED_BYTES) throw tooBig(fileName);
+    if (total > maxBytes) throw tooBig(fileName, maxBytes);
     if (
       entry.uncompressedSize >= ZIP_RATIO_MIN_BYTES &&
       entry.uncompressedSize > ZIP_MAX_RATIO * Math.max(1, entry.compressedSize)
@@ -58,8 +64,13 @@ export function checkZipArchive(bytes: Uint8Array, fileName: string): ZipEntry[]
   }
   if (total >= ZIP_RATIO_MIN_BYTES && total > ZIP_MAX_RATIO * Math.max(1, compressed))
     throw tooDense(fileName, total / Math.max(1, compressed));
-  return entries;
 }
+
+/** Said when an entry inflates to other than it declares: the archive lies about its sizes. */
+export const lyingEntry = (entry: ZipEntry, fileName: string) =>
+  badInput(`文件中的“${entry.name}”解压后与声明的大小不符或已损坏，${suspicious}。${resave}`, {
+    where: fileName,
+  });
 
 /**
  * Inflates every entry, each stopped at the size it declares, so an entry whose header lies is caught
@@ -67,11 +78,7 @@ export function checkZipArchive(bytes: Uint8Array, fileName: string): ZipEntry[]
  */
 export function verifyZipSizes(bytes: Uint8Array, entries: ZipEntry[], fileName: string): void {
   for (const entry of entries) {
-    if (inflateZipEntry(bytes, entry) === null)
-      throw badInput(
-        `文件中的“${entry.name}”解压后与声明的大小不符或已损坏，${suspicious}。${resave}`,
-        { where: fileName },
-      );
+    if (inflateZipEntry(bytes, entry) === null) throw lyingEntry(entry, fileName);
   }
 }
 
@@ -82,8 +89,8 @@ export function guardZip(bytes: Uint8Array, fileName: string): ZipEntry[] | null
   return entries;
 }
 
-const tooBig = (fileName: string) =>
-  tooLarge(`文件解压后超过 ${sizeText(ZIP_MAX_UNCOMPRESSED_BYTES)}（上限），${suspicious}`, {
+const tooBig = (fileName: string, maxBytes: number) =>
+  tooLarge(`文件解压后超过 ${sizeText(maxBytes)}（上限），${suspicious}`, {
     where: fileName,
   });
 

@@ -15,7 +15,8 @@ import {
 import { failInterruptedWork } from '../store/interrupted-work';
 import type { Store } from '../store/sql';
 import { sessionPlugin } from './auth/session-plugin';
-import { installErrorHandler } from './errors';
+import { answerNotFound, installErrorHandler } from './errors';
+import { templateRoutes } from './routes/templates';
 import { authRoutes } from './routes/auth';
 import { drgRoutes } from './routes/drg';
 import { planRoutes } from './routes/plans';
@@ -58,16 +59,19 @@ export interface AppOptions {
   security?: SecurityOptions;
 }
 
+/** JSON bodies; files come as multipart uploads with their own limits. */
+const BODY_LIMIT_BYTES = 5 * 1024 * 1024;
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
-    bodyLimit: 5 * 1024 * 1024,
+    bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: options.trustProxy ?? false,
   });
   const security = resolveSecurity(options.security);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  installErrorHandler(app);
+  installErrorHandler(app, { bodyBytes: BODY_LIMIT_BYTES });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -118,6 +122,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await typed.register(scenarioRoutes, { store: options.store, jobs });
   await typed.register(planScenarioRoutes, { store: options.store });
   await typed.register(priceScheduleRoutes);
+  await typed.register(templateRoutes);
   await typed.register(simulationRunRoutes, { store: options.store, jobs });
   const drgFiles = {
     store: options.store,
@@ -141,6 +146,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }),
   );
 
-  await serveWeb(app, options.webRoot ?? defaultWebRoot);
+  if (!(await serveWeb(app, options.webRoot ?? defaultWebRoot)))
+    app.setNotFoundHandler(answerNotFound);
   return app;
 }

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import { runWithSignal } from '../analytics/work-signal';
+import { duckdbDetail, duckdbWords, isDuckdbError } from '../analytics/duckdb-errors';
 import { conflict, tooMany, UserError } from '../core/shared/errors';
 import {
   JOBS_QUEUED_PER_USER,
@@ -31,7 +32,7 @@ export interface JobView {
   startedAt: string;
   finishedAt: string | null;
   result: unknown;
-  error: { message: string; where?: string; line?: number } | null;
+  error: { message: string; where?: string; line?: number; detail?: string } | null;
 }
 
 export type ReportProgress = (progress: number | null, message: string) => void;
@@ -207,6 +208,10 @@ export class JobRegistry {
           view.finishedAt = new Date().toISOString();
           if (error instanceof UserError) {
             view.error = { message: error.message, ...error.details };
+          } else if (isDuckdbError(error)) {
+            // A bulk engine's file or data problem: said in Chinese, DuckDB's words kept as the detail.
+            this.log.warn({ err: error, job: view.id, kind: view.kind }, 'job failed in DuckDB');
+            view.error = { message: duckdbWords(error), detail: duckdbDetail(error) };
           } else {
             this.log.error({ err: error, job: view.id, kind: view.kind }, 'job failed');
             view.error = { message: '处理时出现内部错误，已记录日志。请稍后重试，或联系管理员。' };

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { packagePath } from '../package-root';
+import { answerNotFound } from './errors';
 
 export const defaultWebRoot = packagePath('dist/web/');
 
@@ -13,9 +14,7 @@ export async function serveWeb(app: FastifyInstance, webRoot: string): Promise<b
     if (request.method === 'GET' && !request.url.startsWith('/api/')) {
       return reply.sendFile('index.html');
     }
-    return reply
-      .status(404)
-      .send({ error: { message: `没有这个接口：${request.method} ${request.url}` } });
+    return answerNotFound(request, reply);
   });
   return true;
 }

@@ -1,10 +1,14 @@
 // Registered bill files: where each lives on disk, what a scan found, who added it. Every change audited.
 import type { BillFileDescription } from '../analytics/bills/describe-bills';
+import type { BillFileIntake } from '../analytics/bills/intake';
 import { notFound } from '../core/shared/errors';
 import type { Actor } from '../core/shared/roles';
 import { audit } from './audit';
 import type { Sql } from './sql';
 import { ownerUnitOf } from './units';
+
+/** What a scan found, and for an upload what the file was before it was prepared (encoding, header form). */
+export type BillDatasetDescription = BillFileDescription & { intake?: BillFileIntake };
 
 export type BillDatasetStatus = 'pending' | 'ready' | 'failed' | 'cancelled';
 
@@ -17,7 +21,7 @@ export interface BillDataset {
   source: 'upload' | 'demo';
   sizeBytes: number;
   status: BillDatasetStatus;
-  description: BillFileDescription | null;
+  description: BillDatasetDescription | null;
   error: string | null;
   /** The unit that owns the dataset (the creating account's). */
   ownerUnit: string | null;
@@ -34,7 +38,7 @@ interface Row {
   source: 'upload' | 'demo';
   size_bytes: string | number;
   status: BillDatasetStatus;
-  description: BillFileDescription | null;
+  description: BillDatasetDescription | null;
   error: string | null;
   owner_unit: string | null;
   created_at: unknown;
@@ -99,7 +103,7 @@ export async function finishBillDataset(
   sql: Sql,
   id: number,
   outcome:
-    | { status: 'ready'; description: BillFileDescription; sizeBytes: number }
+    | { status: 'ready'; description: BillDatasetDescription; sizeBytes: number }
     | { status: 'failed'; error: string },
 ): Promise<void> {
   if (outcome.status === 'ready') {
@@ -114,6 +118,18 @@ export async function finishBillDataset(
       [id, outcome.error],
     );
   }
+}
+
+/** Points a pending dataset at its prepared file (an upload converted to UTF-8 CSV, or renamed by its format). */
+export async function setBillDatasetFile(
+  sql: Sql,
+  id: number,
+  file: { path: string; format: 'csv' | 'parquet'; sizeBytes: number },
+): Promise<void> {
+  await sql.query(
+    `update bill_datasets set path = $2, format = $3, size_bytes = $4 where id = $1 and status = 'pending'`,
+    [id, file.path, file.format, file.sizeBytes],
+  );
 }
 
 export async function listBillDatasets(sql: Sql): Promise<BillDataset[]> {

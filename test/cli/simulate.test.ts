@@ -5,11 +5,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDuckDB } from '../../src/analytics/duckdb';
 import { simulateBills } from '../../src/analytics/simulate-bulk';
 import { preset } from '../../src/core/simulate/presets';
 import { writeDemoBills } from '../../src/demo/bills/write-parquet';
+import { billTemplateTable } from '../../src/core/simulate/bill-template';
+import { csvLine } from '../../src/documents/csv-field';
 
 const run = promisify(execFile);
 const entry = new URL('./simulate-cli-entry.ts', import.meta.url).pathname;
@@ -100,5 +104,27 @@ describe('yigai simulate', () => {
     const { stdout } = await yigai('simulate', '--bills', csv, '--scenario', 'banan-2017');
     expect(stdout).toContain('未测算：1 行明细（1 次就诊）');
     expect(stdout).toContain('第 3 行');
+  });
+
+  it('reads a gzip-compressed GBK file, saying how it read it', async () => {
+    const table = billTemplateTable('english');
+    const gz = path.join(folder, '医院导出.csv.gz');
+    writeFileSync(
+      gz,
+      gzipSync(iconv.encode([table.header, ...table.rows].map(csvLine).join(''), 'gbk')),
+    );
+    const { stdout, stderr } = await yigai(
+      'simulate',
+      '--bills',
+      gz,
+      '--scenario',
+      'banan-2017',
+      '--json',
+    );
+    const result = JSON.parse(stdout) as Contract;
+    expect(result.lines).toBe(3);
+    expect(result.encounters).toBe(2);
+    expect(result.before.cost).toBe(600 + 110000 + 11200);
+    expect(stderr).toContain(`${gz}：已解压（gzip），已按 GBK（GB18030） 编码读取`);
   });
 });

@@ -2,11 +2,12 @@
 // run it, read the conditions, the waterfall and the disease table, and download the .xlsx and .docx.
 // Needs the web build in dist/web (`npx vite build --config vite.config.ts`) and Debian's Chromium.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,6 +92,26 @@ describe('改革测算', () => {
     expect(text).toContain('person_id');
     await page.getByTestId('bill-format').waitFor();
     await page.screenshot({ path: `${results}simulate-datasets-failed.png`, fullPage: true });
+  });
+
+  it('downloads the Chinese template and reads it back saved in GBK, saying how it read the file', async () => {
+    const link = page.getByTestId('template-links').getByText('CSV（中文表头，金额以元计）');
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const templatePath = path.join(filesDir, 'template.csv');
+    await download.saveAs(templatePath);
+    const template = readFileSync(templatePath, 'utf8').replace(/^\ufeff/, '');
+    expect(template.startsWith('就诊流水号,人员编号,')).toBe(true);
+    // As Excel on a Chinese Windows saves a CSV: GBK, no BOM.
+    const gbk = path.join(filesDir, '医院导出-GBK.csv');
+    writeFileSync(gbk, iconv.encode(template, 'gbk'));
+    await page.locator('input[type=file]').first().setInputFiles(gbk);
+    const intake = page.getByTestId('dataset-intake');
+    await intake.waitFor({ timeout: 30_000 });
+    const text = await page.getByTestId('dataset-scan').innerText();
+    expect(text).toContain('GBK（GB18030）');
+    expect(text).toContain('中文表头');
+    expect(text).toMatch(/可用于测算 3 行|共 3 行明细/);
+    await page.screenshot({ path: `${results}simulate-datasets-gbk.png`, fullPage: true });
   });
 
   it('creates a scenario from the Banan preset and shows where values come from', async () => {

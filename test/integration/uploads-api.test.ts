@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipartFile } from '../helpers/api';
 import { loginNewAccount, startApiApp, type ApiApp } from '../helpers/app';
 import { testDatabases } from '../helpers/databases';
+import { waitForJob } from '../helpers/jobs';
 
 const databases = await testDatabases();
 
@@ -72,6 +73,11 @@ describe.each(databases)('uploads on $name', (database) => {
       payload: form.payload,
     });
     expect(response.statusCode, response.body).toBe(202);
+    // Kept as received until the scan job prepares it; then as the CSV the reader reads.
+    const received = readdirSync(billsDir).filter((name) => name !== 'live-upload.csv.partial');
+    expect(received).toHaveLength(1);
+    expect(received[0]).toMatch(/^[0-9a-f-]+\.(upload|csv)$/);
+    await waitForJob(app, api.office, response.json<{ job: { id: string } }>().job.id);
     const stored = readdirSync(billsDir).filter((name) => name !== 'live-upload.csv.partial');
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatch(/^[0-9a-f-]+\.csv$/);

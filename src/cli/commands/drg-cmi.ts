@@ -9,6 +9,7 @@ import { rankHospitals, type CasemixSummary } from '../../analytics/casemix-summ
 import type { WeightSource } from '../../analytics/casemix-weights';
 import { badInput } from '../../core/shared/errors';
 import { SHIPPED_DRG_SCHEMES } from '../../store/drg-schemes';
+import { withPreparedBills } from '../prepared-bills';
 
 interface CmiOptions {
   bills: string;
@@ -159,7 +160,10 @@ export function registerDrgCmi(drg: Command): void {
   drg
     .command('cmi')
     .description('由账单文件中的住院病例计算各医院的 CMI、费用消耗指数与时间消耗指数')
-    .requiredOption('--bills <file>', '账单明细文件（CSV 或 Parquet，列见 docs/bills.md）')
+    .requiredOption(
+      '--bills <file>',
+      '账单明细文件（CSV（UTF-8 或 GBK）、.xlsx、Parquet 或 .csv.gz，列见 docs/bills.md）',
+    )
     .option(
       '--scheme <scheme>',
       `分组方案：${Object.keys(SHIPPED_DRG_SCHEMES).join('|')}，或规则文件路径`,
@@ -185,12 +189,14 @@ export function registerDrgCmi(drg: Command): void {
       const weights = await weightSource(options.weights);
       const folder = options.cases ? null : mkdtempSync(path.join(tmpdir(), 'yigai-cmi-'));
       try {
-        const summary = await runCasemix(options.bills, {
-          scheme: options.scheme,
-          weights,
-          casesFile: options.cases ?? path.join(folder as string, 'cases.parquet'),
-          strict: options.strict === true,
-        });
+        const summary = await withPreparedBills(options.bills, (prepared) =>
+          runCasemix(prepared.file, {
+            scheme: options.scheme,
+            weights,
+            casesFile: options.cases ?? path.join(folder as string, 'cases.parquet'),
+            strict: options.strict === true,
+          }),
+        );
         const text = options.json
           ? JSON.stringify(cmiJson(summary), null, 2)
           : table(summary).join('\n');

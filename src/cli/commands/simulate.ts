@@ -8,6 +8,7 @@ import { badInput } from '../../core/shared/errors';
 import { formatFen, ratioToBasisPoints, formatRate, type Ratio } from '../../core/shared/money';
 import { preset, PRESET_IDS, type PresetId } from '../../core/simulate/presets';
 import type { Scenario } from '../../core/simulate/scenario';
+import { withPreparedBills } from '../prepared-bills';
 
 interface SimulateOptions {
   bills: string;
@@ -142,11 +143,13 @@ async function runSimulate(options: SimulateOptions): Promise<void> {
     : undefined;
   // DuckDB loads only when the command runs, so `yigai --help` stays fast.
   const { simulateBills } = await import('../../analytics/simulate-bulk');
-  const result = await simulateBills({
-    bills: options.bills,
-    scenario,
-    ...(onProgress ? { onProgress } : {}),
-  });
+  const result = await withPreparedBills(options.bills, (prepared) =>
+    simulateBills({
+      bills: prepared.file,
+      scenario,
+      ...(onProgress ? { onProgress } : {}),
+    }),
+  );
   if (big && process.stderr.isTTY) process.stderr.write('\r\x1b[K');
   process.stdout.write(
     options.json
@@ -159,7 +162,10 @@ export function registerSimulate(program: Command): void {
   program
     .command('simulate')
     .description('改革测算：在明细账单上按测算方案运行，看患者、医保基金和医院的变化')
-    .requiredOption('--bills <file>', '账单文件（Parquet 或 CSV，每行一条收费明细）')
+    .requiredOption(
+      '--bills <file>',
+      '账单文件（CSV（UTF-8 或 GBK）、.xlsx、Parquet 或 .csv.gz，每行一条收费明细）',
+    )
     .requiredOption(
       '--scenario <file|preset>',
       `测算方案 JSON 文件，或预置测算方案：${PRESET_IDS.join('|')}`,

@@ -1,34 +1,17 @@
 // Turns one row of a case file (the columns of data/drg/samples/input_DRG_Python.txt) into a DrgCase;
 // a value that is not what the column holds is an error naming the file, line and column.
 import { badInput } from '../shared/errors';
+import { CASE_COLUMN_TABLE, caseColumnOf, type CaseColumnName } from './case-columns';
 import type { DrgCase } from './types';
 
 /** The columns a case file must have; lists are separated by `|`, other columns are ignored. */
-export const CASE_COLUMNS = [
-  'Index',
-  'gender',
-  'age',
-  'ageDay',
-  'weight',
-  'dept',
-  'inHospitalTime',
-  'leavingType',
-  'ICD10_DRGS',
-  'ICD9_DRGS',
-] as const;
+export const CASE_COLUMNS: readonly CaseColumnName[] = CASE_COLUMN_TABLE.map(
+  (column) => column.name,
+);
 
-const COLUMN_LABELS: Record<(typeof CASE_COLUMNS)[number], string> = {
-  Index: '病案号',
-  gender: '性别',
-  age: '年龄',
-  ageDay: '日龄',
-  weight: '出生体重',
-  dept: '科室',
-  inHospitalTime: '住院天数',
-  leavingType: '离院方式',
-  ICD10_DRGS: '诊断',
-  ICD9_DRGS: '手术操作',
-};
+const COLUMN_LABELS = Object.fromEntries(
+  CASE_COLUMN_TABLE.map((column) => [column.name, column.header]),
+) as Record<CaseColumnName, string>;
 
 export interface RecordPlace {
   file: string;
@@ -36,14 +19,21 @@ export interface RecordPlace {
   line: number;
 }
 
-export function checkCaseColumns(columns: readonly string[], file: string): void {
-  const missing = CASE_COLUMNS.filter((column) => !columns.includes(column));
+/**
+ * The format's name of each header (English name, Chinese header or alias; a header that names no case
+ * column is kept as written and ignored); a missing column is an error naming it both ways.
+ */
+export function checkCaseColumns(columns: readonly string[], file: string): string[] {
+  const names = columns.map((column) => caseColumnOf(column) ?? column);
+  const missing = CASE_COLUMN_TABLE.filter((column) => !names.includes(column.name));
   if (missing.length > 0) {
-    throw badInput(`缺少列 ${missing.join('、')}（需要 ${CASE_COLUMNS.join(',')}）`, {
-      where: file,
-      line: 1,
-    });
+    const listed = missing.map((column) => `${column.header}（${column.name}）`).join('、');
+    throw badInput(
+      `缺少列 ${listed}。需要的列：${CASE_COLUMN_TABLE.map((column) => `${column.header}（${column.name}）`).join('、')}；表头可用中文或英文列名`,
+      { where: file, line: 1 },
+    );
   }
+  return names;
 }
 
 const isBlank = (code: string) =>
@@ -72,8 +62,10 @@ export function caseRowReader(
   header: readonly string[],
   file: string,
 ): (values: readonly string[], line: number) => DrgCase {
-  const columns = header.map((column) => column.trim());
-  checkCaseColumns(columns, file);
+  const columns = checkCaseColumns(
+    header.map((column) => column.trim()),
+    file,
+  );
   const [id, gender, age, ageDay, weight, dept, stay, leaving, diagnoses, procedures] =
     CASE_COLUMNS.map((column) => columns.indexOf(column)) as number[] as [
       number,
@@ -112,11 +104,7 @@ export function caseRowReader(
 const trimmed = (value: string | undefined): string =>
   value === undefined || value === '' ? '' : isBlank(value) ? value.trim() : value;
 
-function numberOf(
-  value: string,
-  column: (typeof CASE_COLUMNS)[number],
-  place: RecordPlace,
-): number | null {
+function numberOf(value: string, column: CaseColumnName, place: RecordPlace): number | null {
   if (value === '') return null;
   const parsed = Number(value);
   if (!Number.isFinite(parsed)) {
@@ -128,12 +116,9 @@ function numberOf(
   return parsed;
 }
 
-function caseOfValues(
-  valueOf: (column: (typeof CASE_COLUMNS)[number]) => string,
-  place: RecordPlace,
-): DrgCase {
-  const text = (column: (typeof CASE_COLUMNS)[number]) => valueOf(column).trim();
-  const number = (column: (typeof CASE_COLUMNS)[number]) => numberOf(text(column), column, place);
+function caseOfValues(valueOf: (column: CaseColumnName) => string, place: RecordPlace): DrgCase {
+  const text = (column: CaseColumnName) => valueOf(column).trim();
+  const number = (column: CaseColumnName) => numberOf(text(column), column, place);
   const genderText = text('gender');
   const id = text('Index');
   if (id === '') throw badInput('病案号（Index）为空', { where: place.file, line: place.line });

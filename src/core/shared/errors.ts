@@ -18,6 +18,8 @@ export interface UserErrorDetails {
   where?: string;
   /** 1-based line of the input, when known. */
   line?: number;
+  /** The technical text behind the message (a library's own words), for whoever investigates; never the message. */
+  detail?: string;
 }
 
 /** An error whose message is written for the user (in Chinese) and says what to do. */

@@ -77,3 +77,9 @@ export function sizeText(bytes: number): string {
 
 /** One evidence file (佐证材料) of a ledger item. */
 export const EVIDENCE_FILE_BYTES = 20 * MiB;
+
+/** An .xlsx bill file is converted to CSV as a stream: what its parts may hold uncompressed (Excel's 1,048,576 rows). */
+export const BILL_XLSX_MAX_UNCOMPRESSED_BYTES = 4 * GiB;
+/** A compressed (.gz) bill file: what it may unpack to, and how many times its own size. */
+export const BILL_UNPACKED_MAX_BYTES = 40 * GiB;
+export const BILL_UNPACK_MAX_RATIO = 100;

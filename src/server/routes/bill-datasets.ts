@@ -5,7 +5,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { formatOf } from '../../analytics/bills/source';
+import { sniffBillFile, type BillFileKind } from '../../analytics/bills/intake';
 import { badInput, tooLarge } from '../../core/shared/errors';
 import {
   BILL_UPLOAD_BYTES,
@@ -23,7 +23,12 @@ import {
 import type { Store } from '../../store/sql';
 import { requireActor } from '../auth/session-plugin';
 import type { JobRegistry } from '../jobs';
-import { billsFolder, registerDemoDataset, scanDataset } from '../bills/prepare-dataset';
+import {
+  billsFolder,
+  prepareUploadedDataset,
+  registerDemoDataset,
+  UPLOAD_SUFFIX,
+} from '../bills/prepare-dataset';
 import { decodeUploadName } from '../upload-name';
 import { checkFreeDisk } from '../uploads/free-disk';
 import { saveUpload } from '../uploads/save-upload';
@@ -73,7 +78,8 @@ export const billDatasetRoutes: FastifyPluginAsyncZod<BillDatasetRouteOptions> =
       config: access('dataset', 'write'),
       schema: {
         tags,
-        summary: '上传账单明细文件（CSV 或 Parquet，列见 docs/bills.md），后台检查后可用于测算',
+        summary:
+          '上传账单明细文件（CSV（UTF-8 或 GBK）、.xlsx、Parquet 或 .csv.gz，列见 docs/bills.md），后台检查后可用于测算',
         consumes: ['multipart/form-data'],
       },
     },
@@ -87,12 +93,20 @@ export const billDatasetRoutes: FastifyPluginAsyncZod<BillDatasetRouteOptions> =
       const file = await request.file({ limits: { fileSize: limit } });
       if (!file) throw badInput('没有收到文件。请选择账单明细文件（字段名 file）。');
       const fileName = decodeUploadName(file.filename);
-      const format = formatOf(fileName);
       await mkdir(billsDir, { recursive: true });
-      const target = path.join(billsDir, `${randomUUID()}.${format}`);
+      // Kept as received; the scan job tells its format by content and prepares it for the reader.
+      const target = path.join(billsDir, `${randomUUID()}${UPLOAD_SUFFIX}`);
       const size = await saveUpload(file, target, limit, fileName);
+      let kind: BillFileKind;
+      try {
+        kind = await sniffBillFile(target, fileName);
+      } catch (error) {
+        await rm(target, { force: true });
+        throw error;
+      }
+      const format = kind === 'parquet' ? 'parquet' : 'csv';
       const dataset = await insertBillDataset(store, actor, {
-        name: fileName.replace(/\.(csv|parquet)$/i, ''),
+        name: fileName.replace(/\.(csv|txt|tsv|parquet|pq|xlsx)(\.gz)?$/i, ''),
         fileName,
         path: target,
         format,
@@ -104,7 +118,7 @@ export const billDatasetRoutes: FastifyPluginAsyncZod<BillDatasetRouteOptions> =
         'bills.scan',
         `检查账单文件 ${fileName}`,
         actor.id,
-        (report) => scanDataset(store, dataset.id, target, report),
+        (report) => prepareUploadedDataset(store, dataset.id, target, fileName, report),
         { row: { table: 'bill_datasets', id: dataset.id } },
       );
       return reply.status(202).send({ dataset, job });

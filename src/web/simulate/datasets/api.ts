@@ -1,7 +1,22 @@
 // Calls of the bill-dataset page to the server: list, upload a file, generate demo bills, delete.
 import { apiJson, apiUpload, apiVoid } from '../../shared/api';
-import type { BillFileDescription } from '../../../analytics/bills/describe-bills';
+import type { RejectionCount } from '../../../analytics/bills/rejections';
+import type { BillDatasetDescription } from '../../../store/bill-datasets';
 import type { Job } from '../../shared/jobs';
+
+export type { RejectionCount };
+
+/** The reader's check of a scanned file: lines it uses, lines it leaves out and why, refunds it nets. */
+export interface BillFileCheck {
+  linesUsable: number;
+  linesLeftOut: number;
+  encountersLeftOut: number;
+  linesNetted: number;
+  reasons: RejectionCount[];
+}
+
+/** What the scan found; `check` is there once the reader reports it (older datasets have none). */
+export type DatasetDescription = BillDatasetDescription & { check?: BillFileCheck };
 
 export type BillDatasetStatus = 'pending' | 'ready' | 'failed' | 'cancelled';
 
@@ -13,7 +28,7 @@ export interface BillDataset {
   source: 'upload' | 'demo';
   sizeBytes: number;
   status: BillDatasetStatus;
-  description: BillFileDescription | null;
+  description: DatasetDescription | null;
   error: string | null;
   /** The unit that owns the dataset. */
   ownerUnit: string | null;

@@ -1,17 +1,18 @@
-// 批量分组: upload a case file (CSV or .xlsx with the CLI's columns), watch the progress, receive the
-// result workbook as a download, and see the counts by status and by MDC.
+// 批量分组: upload a case file (CSV or .xlsx, Chinese headers or the CLI's columns; templates to download),
+// watch the progress, receive the result workbook as a download, and see the counts by status and by MDC.
 import { useState } from 'react';
 import { Alert, Button, Checkbox, Col, Row, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { FileDrop } from '../../shared/FileDrop';
+import { CASE_TEMPLATES, TemplateLinks } from '../common/TemplateLinks';
 import { drgApi, saveBlob, type FileAnswer } from './api';
 import { useDrgContext } from './DrgArea';
 import { STATUS_COLORS } from './labels';
 import { StatusPie } from './StatusPie';
 
 const HINT =
-  'CSV（UTF-8 或 GBK）或 Excel .xlsx，第一行为列名：' +
-  'Index,gender,age,ageDay,weight,dept,inHospitalTime,leavingType,ICD10_DRGS,ICD9_DRGS。' +
+  'CSV（UTF-8 或 GBK）或 Excel .xlsx，表头为中文（病案号、性别、年龄、日龄、出生体重（克）、科室、住院天数、离院方式、诊断编码、手术及操作编码）' +
+  '或英文列名（Index,gender,age,ageDay,weight,dept,inHospitalTime,leavingType,ICD10_DRGS,ICD9_DRGS）。' +
   '诊断、手术列表用 | 分隔，第一个为主要诊断、主要手术。分组结果以 Excel 下载，文件不在服务器保存。';
 
 export function BatchGroupPage() {
@@ -45,6 +46,7 @@ export function BatchGroupPage() {
           saveBlob(result.blob, result.fileName);
         }}
       />
+      <TemplateLinks title="下载病案文件模板" links={CASE_TEMPLATES} />
       {answer && (
         <div data-testid="batch-result" style={{ marginTop: 16 }}>
           <Alert
