@@ -38,6 +38,7 @@ describe('the policy table', () => {
       ['drg-tool', 'read', ['none', 'own', 'other']],
       ['drg-tool', 'run', ['none', 'own', 'other']],
       ['hospital-results', 'read', ['none', 'own', 'other']],
+      ['ledger', 'read', ['none', 'own', 'other']],
       ...billData.flatMap((kind): Array<[ResourceKind, Action, Scope[]]> => [
         [kind, 'read', ['none', 'own', 'other']],
         [kind, 'write', ['none', 'own']],
@@ -52,6 +53,8 @@ describe('the policy table', () => {
       ['weight-table', 'read', ['none', 'own', 'other']],
       ['casemix-run', 'read', ['none', 'own', 'other']],
       ['hospital-results', 'read', ['none', 'own']],
+      ['ledger', 'read', ['none', 'own', 'other']],
+      ['ledger-item', 'write', ['none', 'own']],
     ],
     department: [
       ['plan', 'read', ['none', 'own', 'other']],
@@ -59,6 +62,8 @@ describe('the policy table', () => {
       ['drg-tool', 'read', ['none', 'own', 'other']],
       ['drg-tool', 'run', ['none', 'own', 'other']],
       ['weight-table', 'read', ['none', 'own', 'other']],
+      ['ledger', 'read', ['none', 'own', 'other']],
+      ['ledger-item', 'write', ['none', 'own']],
     ],
     public: [
       ['plan', 'read', ['none', 'own', 'other']],
@@ -122,6 +127,18 @@ describe('decide', () => {
     const hospital = { role: 'hospital' as const, unitCode: 'BN02' };
     expect(decide(hospital, 'read', { kind: 'hospital-results', owner: 'BN02' })).toBe(true);
     expect(decide(hospital, 'read', { kind: 'hospital-results', owner: 'BN01' })).toBe(false);
+  });
+
+  it('lets each unit a ledger item names report on it, and no other unit', () => {
+    const department = { role: 'department' as const, unitCode: 'BN-WJW' };
+    const item = { kind: 'ledger-item' as const, owner: ['BN-FGW', 'BN-WJW'] };
+    expect(scopeOf(department, item)).toBe('own');
+    expect(decide(department, 'write', item)).toBe(true);
+    expect(decide(department, 'write', { ...item, owner: ['BN-FGW'] })).toBe(false);
+    expect(decide(department, 'write', { ...item, owner: [] })).toBe(false);
+    // only the office decides on closures and supervises
+    expect(decide(department, 'write', { kind: 'ledger' })).toBe(false);
+    expect(decide({ role: 'public', unitCode: null }, 'read', { kind: 'ledger' })).toBe(false);
   });
 
   it('lets a caller who is not logged in read published plans only', () => {
