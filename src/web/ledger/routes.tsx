@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Spin } from 'antd';
 import { Route } from 'react-router-dom';
 import { LedgerListPage } from './LedgerListPage';
+import { PlanLedgerRedirect } from './PlanLedgerRedirect';
 
 // The ledger page carries a chart; it loads on first visit.
 const LedgerPage = lazy(() => import('./LedgerPage').then((m) => ({ default: m.LedgerPage })));
@@ -23,5 +24,6 @@ export const ledgerRoutes = (
     <Route path="/ledger" element={<LedgerListPage />} />
     <Route path="/ledger/:id" element={loading(<LedgerPage />)} />
     <Route path="/ledger/items/:id" element={loading(<LedgerItemPage />)} />
+    <Route path="/ledger/plan/:planId" element={<PlanLedgerRedirect />} />
   </>
 );

@@ -29,9 +29,12 @@ export function PlanReviewPage() {
   const may = useMay();
   const review = usePlanReview(id, revision);
   const [tab, setTab] = useState('summary');
-  const [highlighted, setHighlighted] = useState<number[]>([]);
+  // ?line=N (from a ledger item, "方案原文第 N 行"): open with that line shown and marked
+  const lineParam = Number(search.get('line'));
+  const startLine = Number.isSafeInteger(lineParam) && lineParam > 0 ? lineParam : null;
+  const [highlighted, setHighlighted] = useState<number[]>(startLine ? [startLine] : []);
   const [activeId, setActiveId] = useState<string | null>(null);
-  const [scrollRequest, setScrollRequest] = useState(0);
+  const [scrollRequest, setScrollRequest] = useState(startLine ? 1 : 0);
 
   const locate = useCallback((lines: number[], itemId: string) => {
     setHighlighted(lines);

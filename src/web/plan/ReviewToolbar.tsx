@@ -1,9 +1,11 @@
 // The review page's header: title, the plan's status, which revision is shown (with a switch to the others), the
-// office's revision actions, 导出台账; a withdrawn plan says so with its reason.
+// office's revision actions, 导出任务分工 (the plan as read), 打开台账 once published; a withdrawn plan says so
+// with its reason.
 import { App, Alert, Button, Select, Space, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { errorText } from '../shared/api';
+import { useMay } from '../shared/auth';
 import { planApi } from './api';
 import { formatTime, revisionStatusLabels, statusColors, statusLabels } from './labels';
 import type { PlanDetail } from './model';
@@ -23,6 +25,7 @@ interface Props {
 export function ReviewToolbar({ detail, canWrite, busy, act, onStale }: Props) {
   const { message } = App.useApp();
   const navigate = useNavigate();
+  const may = useMay();
   const title = detail.plan.title ?? detail.fileName;
   const { revision } = detail;
 
@@ -74,8 +77,11 @@ export function ReviewToolbar({ detail, canWrite, busy, act, onStale }: Props) {
         <Space>
           {canWrite && <RevisionActions detail={detail} busy={busy} act={act} onStale={onStale} />}
           <Button icon={<DownloadOutlined />} onClick={() => void exportLedger()}>
-            导出台账
+            导出任务分工
           </Button>
+          {detail.publishedAt !== null && may('ledger.read') && (
+            <Button onClick={() => navigate(`/ledger/plan/${detail.id}`)}>打开台账</Button>
+          )}
           <PlanScenarioButton planId={detail.id} />
         </Space>
       </div>
