@@ -1,6 +1,7 @@
 // Compiles a grouping scheme given as data (a rules JSON object) into a fast matcher: conditions become
 // closures once, code lists become Sets, the MCC/CC/CCE tables Maps. Nothing here knows a particular DRG.
 import { badInput } from '../shared/errors';
+import { CandidateIndex, type Guard } from './candidates';
 import type { ComplicationTables } from './complications';
 import {
   compileCondition,
@@ -18,6 +19,8 @@ export interface CompiledAdrg {
   /** The rule's key in the scheme: the ADRG code, or with `_n` when the ADRG has several entry rules. */
   rule: string;
   test: CompiledCondition;
+  /** What the case's principal diagnosis or main procedure must be for `test` to hold, if anything. */
+  guard: Guard | null;
   splits: Array<{ drg: string; test: CompiledCondition }>;
   fallback: string | null;
   /** More than one DRG: the split depends on complications, so the trace explains them. */
@@ -36,13 +39,18 @@ export type CompiledStep =
 export interface CompiledMdc {
   code: string;
   test: CompiledCondition;
+  guard: Guard | null;
   multiTrauma: { regions: ReadonlyMap<string, string>; minRegions: number; label: string } | null;
   steps: CompiledStep[];
+  /** The steps worth trying for a case (the others' conditions cannot hold for it). */
+  candidates: CandidateIndex;
 }
 
 export interface CompiledScheme {
   version: string;
   mdcs: CompiledMdc[];
+  /** The MDCs worth trying for a case (the others' conditions cannot hold for it). */
+  mdcCandidates: CandidateIndex;
   /** SS_VALID: procedures that count as operations. */
   operations: ReadonlySet<string>;
   complications: ComplicationTables;
@@ -134,11 +142,12 @@ export function compileScheme(input: unknown, catalogues: DrgCatalogues): Compil
       if (split === undefined) throw badInput(`ADRG ${code}：DRG ${drg} 没有细分条件（drgSplit）`);
       return { drg, test: compileCondition(split, adrgEnv, `DRG ${drg} 的细分条件`).test };
     });
-    const test = compileCondition(rule.cond, adrgEnv, `ADRG ${code} 的入组条件`).test;
+    const entry = compileCondition(rule.cond, adrgEnv, `ADRG ${code} 的入组条件`);
     return {
       code: adrgOfRule(code),
       rule: code,
-      test,
+      test: entry.test,
+      guard: entry.guard ?? null,
       splits,
       fallback: rule.fallback ?? null,
       isSplit: rule.drgs.length > 1,
@@ -148,7 +157,7 @@ export function compileScheme(input: unknown, catalogues: DrgCatalogues): Compil
   const resultCodes = new Set<string>();
   const mdcs = rules.mdcs.map((mdc): CompiledMdc => {
     owner = mdc.mdc;
-    const test = compileCondition(mdc.cond, env, `${mdc.mdc} 的入组条件`).test;
+    const { test, guard = null } = compileCondition(mdc.cond, env, `${mdc.mdc} 的入组条件`);
     let multiTrauma: CompiledMdc['multiTrauma'] = null;
     if (mdc.multiTrauma) {
       const regions = rules.lists[mdc.multiTrauma.regionOf];
@@ -170,12 +179,16 @@ export function compileScheme(input: unknown, catalogues: DrgCatalogues): Compil
       for (const split of adrg.splits) resultCodes.add(split.drg);
       return { kind: 'adrg', adrg };
     });
-    return { code: mdc.mdc, test, multiTrauma, steps };
+    const candidates = new CandidateIndex(
+      steps.map((step) => (step.kind === 'adrg' ? step.adrg.guard : null)),
+    );
+    return { code: mdc.mdc, test, guard, multiTrauma, steps, candidates };
   });
 
   return {
     version: rules.version,
     mdcs,
+    mdcCandidates: new CandidateIndex(mdcs.map((mdc) => mdc.guard)),
     operations: env.list('SS_VALID', 'procedure', 'SS_VALID').codes,
     complications: { mcc: toMap(rules.MCC), cc: toMap(rules.CC), cce: toMap(rules.CCE) },
     drgNames: toMap(catalogues.drgNames),
