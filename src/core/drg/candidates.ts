@@ -10,14 +10,6 @@ export interface Guard {
   codes: ReadonlySet<string>;
 }
 
-/**
- * Codes looked up are remembered, up to this many per list and kind: enough for every real code of the
- * catalogues, bounded for a file full of made-up codes (those are then worked out each time).
- */
-const REMEMBERED_CODES = 60_000;
-
-const NONE: readonly number[] = Object.freeze([]);
-
 /** Positions in increasing order of `a` and `b` together (each already in increasing order). */
 function merge(a: readonly number[], b: readonly number[]): number[] {
   const out = new Array<number>(a.length + b.length);
@@ -42,50 +34,42 @@ function merge(a: readonly number[], b: readonly number[]): number[] {
 
 export class CandidateIndex {
   /** Conditions without a guard: always tried. */
-  private readonly open: number[] = [];
-  private readonly onPrincipal: Array<[number, ReadonlySet<string>]> = [];
-  private readonly onMainProcedure: Array<[number, ReadonlySet<string>]> = [];
-  /** Principal diagnosis → the open positions and those its guard admits, in order. */
-  private readonly byPrincipal = new Map<string, readonly number[]>();
-  /** Main procedure → the main-procedure-guarded positions it admits, in order. */
-  private readonly byMainProcedure = new Map<string, readonly number[]>();
+  private readonly open: readonly number[];
+  /** Principal diagnosis → the open positions and those whose guard admits it, in order. */
+  private readonly byPrincipal: ReadonlyMap<string, readonly number[]>;
+  /** Main procedure → the positions whose main-procedure guard admits it, in order. */
+  private readonly byMainProcedure: ReadonlyMap<string, readonly number[]>;
 
   /** `guards[i]` is the guard of the i-th condition of the list, or null when it has none. */
   constructor(guards: ReadonlyArray<Guard | null>) {
+    const open: number[] = [];
+    const byPrincipal = new Map<string, number[]>();
+    const byMainProcedure = new Map<string, number[]>();
     guards.forEach((guard, position) => {
-      if (guard === null) this.open.push(position);
-      else if (guard.on === 'principal') this.onPrincipal.push([position, guard.codes]);
-      else this.onMainProcedure.push([position, guard.codes]);
+      if (guard === null) {
+        open.push(position);
+        return;
+      }
+      const index = guard.on === 'principal' ? byPrincipal : byMainProcedure;
+      for (const code of guard.codes) {
+        const positions = index.get(code);
+        if (positions === undefined) index.set(code, [position]);
+        else if (positions[positions.length - 1] !== position) positions.push(position);
+      }
     });
+    if (open.length > 0)
+      for (const [code, positions] of byPrincipal) byPrincipal.set(code, merge(open, positions));
+    this.open = open;
+    this.byPrincipal = byPrincipal;
+    this.byMainProcedure = byMainProcedure;
   }
 
   /** The positions worth trying for a case with this principal diagnosis and main procedure, in order. */
   positions(principal: string, mainProcedure: string): readonly number[] {
-    let first = this.byPrincipal.get(principal);
-    if (first === undefined) {
-      first = this.admitted(this.onPrincipal, principal, this.open);
-      if (this.byPrincipal.size < REMEMBERED_CODES) this.byPrincipal.set(principal, first);
-    }
-    if (this.onMainProcedure.length === 0) return first;
-    let second = this.byMainProcedure.get(mainProcedure);
-    if (second === undefined) {
-      second = this.admitted(this.onMainProcedure, mainProcedure, NONE);
-      if (this.byMainProcedure.size < REMEMBERED_CODES)
-        this.byMainProcedure.set(mainProcedure, second);
-    }
-    if (second.length === 0) return first;
-    if (first.length === 0) return second;
-    return merge(first, second);
-  }
-
-  private admitted(
-    guarded: ReadonlyArray<[number, ReadonlySet<string>]>,
-    code: string,
-    base: readonly number[],
-  ): readonly number[] {
-    const admitted: number[] = [];
-    for (const [position, codes] of guarded) if (codes.has(code)) admitted.push(position);
-    if (admitted.length === 0) return base;
-    return base.length === 0 ? admitted : merge(base, admitted);
+    const first = this.byPrincipal.get(principal) ?? this.open;
+    const second =
+      this.byMainProcedure.size === 0 ? undefined : this.byMainProcedure.get(mainProcedure);
+    if (second === undefined) return first;
+    return first.length === 0 ? second : merge(first, second);
   }
 }

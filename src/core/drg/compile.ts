@@ -74,10 +74,17 @@ const ROLE_NOUN: Record<ListRole, string> = {
 
 const toMap = (record: Record<string, string>) => new Map(Object.entries(record));
 
+/** A catalogue's names read in place (a catalogue has tens of thousands of codes: no copy into a Map). */
+const namesIn = (record: Readonly<Record<string, string>>) => ({
+  get: (code: string): string | undefined =>
+    Object.hasOwn(record, code) ? record[code] : undefined,
+  has: (code: string): boolean => Object.hasOwn(record, code),
+});
+
 export function compileScheme(input: unknown, catalogues: DrgCatalogues): CompiledScheme {
   const rules: DrgRules = validateRules(input);
-  const diagnosisNames = toMap(catalogues.diagnoses);
-  const procedureNames = toMap(catalogues.procedures);
+  const diagnosisNames = namesIn(catalogues.diagnoses);
+  const procedureNames = namesIn(catalogues.procedures);
   const schemeDiagnoses = new Set<string>([
     ...Object.keys(rules.CC),
     ...Object.keys(rules.MCC),
@@ -86,6 +93,7 @@ export function compileScheme(input: unknown, catalogues: DrgCatalogues): Compil
   const schemeProcedures = new Set<string>(rules.SS_VALID);
   const sets = new Map<string, ReadonlySet<string>>();
   const labels = new Map<string, string>();
+  const madeKnown = new Set<string>();
   let owner = '';
 
   const codesOf = (name: string, where: string): string[] => {
@@ -93,7 +101,7 @@ export function compileScheme(input: unknown, catalogues: DrgCatalogues): Compil
     if (list === undefined) throw badInput(`${where}：规则引用了不存在的表 ${name}`);
     return Array.isArray(list) ? list : Object.keys(list);
   };
-  const describe = (names: Map<string, string>) => (code: string) => {
+  const describe = (names: ReturnType<typeof namesIn>) => (code: string) => {
     const name = names.get(code);
     return name === undefined ? code : `${code}（${name}）`;
   };
@@ -104,9 +112,14 @@ export function compileScheme(input: unknown, catalogues: DrgCatalogues): Compil
         codes = new Set(codesOf(name, where));
         sets.set(name, codes);
       }
-      const known =
-        role === 'principal' || role === 'diagnosis' ? schemeDiagnoses : schemeProcedures;
-      for (const code of codes) known.add(code);
+      const onDiagnoses = role === 'principal' || role === 'diagnosis';
+      // A list is used by many conditions; its codes are made known once per kind.
+      const mark = `${onDiagnoses ? 'dx' : 'proc'}:${name}`;
+      if (!madeKnown.has(mark)) {
+        madeKnown.add(mark);
+        const known = onDiagnoses ? schemeDiagnoses : schemeProcedures;
+        for (const code of codes) known.add(code);
+      }
       let label = labels.get(name);
       if (label === undefined) {
         label =
