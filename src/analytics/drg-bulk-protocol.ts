@@ -21,8 +21,8 @@ export interface CsvPieceJob {
 export type WorkerReply =
   | { results: DrgResult[] }
   | { encoded: string }
-  /** A CSV piece's result lines (UTF-8) and how many lines of the file the piece spans. */
-  | { csv: Uint8Array; lines: number }
+  /** A CSV piece's result lines and how many lines of the file the piece spans. */
+  | { csv: string; lines: number }
   /** `line` counts from the start of the piece for a CSV piece. */
   | { error: string; userError: boolean; where?: string | undefined; line?: number | undefined };
 

@@ -65,8 +65,8 @@ function startWorker(setup: WorkerSetup): PoolWorker {
 export interface DrgWorkerPool {
   /** Groups the cases and yields the results batch by batch, in input order. */
   groupBatches(cases: AsyncIterable<DrgCase> | Iterable<DrgCase>): AsyncGenerator<DrgResult[]>;
-  /** Groups a case file's pieces straight into result CSV lines (UTF-8), piece by piece, in order. */
-  groupCsvPieces(file: CsvPieces): AsyncGenerator<Uint8Array>;
+  /** Groups a case file's pieces straight into result CSV lines, piece by piece, in order. */
+  groupCsvPieces(file: CsvPieces): AsyncGenerator<string>;
   /** Resolves once every worker has loaded and compiled the scheme. */
   ready(): Promise<void>;
   close(): Promise<void>;
@@ -134,7 +134,7 @@ export function openDrgWorkerPool(options: BulkGroupOptions): DrgWorkerPool {
     while (inFlight.length > 0) yield await (inFlight.shift() as Promise<DrgResult[]>);
   }
 
-  async function* groupCsvPieces(file: CsvPieces): AsyncGenerator<Uint8Array> {
+  async function* groupCsvPieces(file: CsvPieces): AsyncGenerator<string> {
     const inFlight: Array<Promise<WorkerReply>> = [];
     const maxInFlight = pool.length * 3;
     // Lines before the piece being answered: the header's, then each answered piece's.

@@ -12,7 +12,6 @@ import type { CsvPieceJob, WorkerBatch, WorkerReply, WorkerSetup } from './drg-b
 
 const port = parentPort;
 const setup = workerData as WorkerSetup;
-const encoder = new TextEncoder();
 
 function fail(error: unknown): WorkerReply {
   if (error instanceof UserError)
@@ -46,8 +45,8 @@ if (port !== null) {
       { text: text.toString('utf8'), linesBefore: 0 },
       { trace: false, strict: setup.strict },
     );
-    const csv = encoder.encode(grouped.csv);
-    port.postMessage({ csv, lines: grouped.lines } satisfies WorkerReply, [csv.buffer]);
+    // Sent as text: the main thread, idle while the workers group, encodes it as it writes.
+    port.postMessage(grouped satisfies WorkerReply);
   };
   port.on('message', (batch: WorkerBatch) => {
     if (scheme === undefined) {

@@ -10,6 +10,8 @@ import type { DrgCase } from '../../core/drg/types';
 import { badInput } from '../../core/shared/errors';
 
 const READ_BYTES = 1 << 20;
+/** Bytes of records per piece: small enough that the threads finish close together at the end of a file. */
+const PIECE_BYTES = 1 << 18;
 
 /** The cases of the file in order, in batches of one read chunk each (about 1 MB of text). */
 export async function* readCaseBatches(file: string): AsyncGenerator<DrgCase[]> {
@@ -50,7 +52,7 @@ export interface CaseFilePieces {
   header: string[];
   /** Lines up to and including the header. */
   headerLines: number;
-  /** The records after the header, in pieces of whole records of about 1 MB, in order; UTF-8 bytes. */
+  /** The records after the header, in pieces of whole records of about 256 KB, in order; UTF-8 bytes. */
   pieces: AsyncGenerator<Uint8Array>;
 }
 
@@ -97,15 +99,19 @@ export async function openCasePieces(file: string): Promise<CaseFilePieces> {
   async function* pieces(): AsyncGenerator<Uint8Array> {
     try {
       for (;;) {
-        if (ended || carry.length >= READ_BYTES) {
-          const end = ended ? carry.length : lastRecordEnd(carry);
+        if (carry.length >= PIECE_BYTES || (ended && carry.length > 0)) {
+          const window = carry.length > PIECE_BYTES ? carry.subarray(0, PIECE_BYTES) : carry;
+          // A record longer than a piece makes the piece longer; the file's last record may lack its break.
+          let end = lastRecordEnd(window);
+          if (end === 0 && window !== carry) end = lastRecordEnd(carry);
+          if (end === 0 && ended) end = carry.length;
           if (end > 0) {
             yield carry.subarray(0, end);
             carry = carry.subarray(end);
             continue;
           }
-          if (ended) return;
         }
+        if (ended) return;
         await readMore();
       }
     } finally {

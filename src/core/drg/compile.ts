@@ -74,17 +74,22 @@ const ROLE_NOUN: Record<ListRole, string> = {
 
 const toMap = (record: Record<string, string>) => new Map(Object.entries(record));
 
-/** A catalogue's names read in place (a catalogue has tens of thousands of codes: no copy into a Map). */
-const namesIn = (record: Readonly<Record<string, string>>) => ({
-  get: (code: string): string | undefined =>
-    Object.hasOwn(record, code) ? record[code] : undefined,
-  has: (code: string): boolean => Object.hasOwn(record, code),
-});
+/**
+ * A catalogue: its codes in a Set (looked up for every code of every case), its names read in place from
+ * the catalogue object (only a message names a code; a catalogue has tens of thousands).
+ */
+const catalogueOf = (record: Readonly<Record<string, string>>) => {
+  const codes = new Set(Object.keys(record));
+  return {
+    get: (code: string): string | undefined => (codes.has(code) ? record[code] : undefined),
+    has: (code: string): boolean => codes.has(code),
+  };
+};
 
 export function compileScheme(input: unknown, catalogues: DrgCatalogues): CompiledScheme {
   const rules: DrgRules = validateRules(input);
-  const diagnosisNames = namesIn(catalogues.diagnoses);
-  const procedureNames = namesIn(catalogues.procedures);
+  const diagnosisNames = catalogueOf(catalogues.diagnoses);
+  const procedureNames = catalogueOf(catalogues.procedures);
   const schemeDiagnoses = new Set<string>([
     ...Object.keys(rules.CC),
     ...Object.keys(rules.MCC),
@@ -101,7 +106,7 @@ export function compileScheme(input: unknown, catalogues: DrgCatalogues): Compil
     if (list === undefined) throw badInput(`${where}：规则引用了不存在的表 ${name}`);
     return Array.isArray(list) ? list : Object.keys(list);
   };
-  const describe = (names: ReturnType<typeof namesIn>) => (code: string) => {
+  const describe = (names: ReturnType<typeof catalogueOf>) => (code: string) => {
     const name = names.get(code);
     return name === undefined ? code : `${code}（${name}）`;
   };
