@@ -5,6 +5,7 @@ import { CandidateIndex, type Guard } from './candidates';
 import type { ComplicationTables } from './complications';
 import {
   compileCondition,
+  type Compiled,
   type CompiledCondition,
   type ConditionEnv,
   type ListRole,
@@ -21,6 +22,8 @@ export interface CompiledAdrg {
   test: CompiledCondition;
   /** What the case's principal diagnosis or main procedure must be for `test` to hold, if anything. */
   guard: Guard | null;
+  /** `test` for a case the candidate index admitted (its guard holds), without looking the guard up again. */
+  testAdmitted: CompiledCondition;
   splits: Array<{ drg: string; test: CompiledCondition }>;
   fallback: string | null;
   /** More than one DRG: the split depends on complications, so the trace explains them. */
@@ -40,6 +43,8 @@ export interface CompiledMdc {
   code: string;
   test: CompiledCondition;
   guard: Guard | null;
+  /** `test` for a case the candidate index admitted (its guard holds), without looking the guard up again. */
+  testAdmitted: CompiledCondition;
   multiTrauma: { regions: ReadonlyMap<string, string>; minRegions: number; label: string } | null;
   steps: CompiledStep[];
   /** The steps worth trying for a case (the others' conditions cannot hold for it). */
@@ -85,6 +90,13 @@ const catalogueOf = (record: Readonly<Record<string, string>>) => {
     has: (code: string): boolean => codes.has(code),
   };
 };
+
+/**
+ * A condition that is nothing but its guard holds for every case the candidate index admits; it is still
+ * run when a trace is built, for its note.
+ */
+const admittedTest = (compiled: Compiled): CompiledCondition =>
+  compiled.onlyGuard === true ? (c) => c.notes === null || compiled.test(c) : compiled.test;
 
 export function compileScheme(input: unknown, catalogues: DrgCatalogues): CompiledScheme {
   const rules: DrgRules = validateRules(input);
@@ -166,6 +178,7 @@ export function compileScheme(input: unknown, catalogues: DrgCatalogues): Compil
       rule: code,
       test: entry.test,
       guard: entry.guard ?? null,
+      testAdmitted: admittedTest(entry),
       splits,
       fallback: rule.fallback ?? null,
       isSplit: rule.drgs.length > 1,
@@ -175,7 +188,8 @@ export function compileScheme(input: unknown, catalogues: DrgCatalogues): Compil
   const resultCodes = new Set<string>();
   const mdcs = rules.mdcs.map((mdc): CompiledMdc => {
     owner = mdc.mdc;
-    const { test, guard = null } = compileCondition(mdc.cond, env, `${mdc.mdc} 的入组条件`);
+    const entry = compileCondition(mdc.cond, env, `${mdc.mdc} 的入组条件`);
+    const { test, guard = null } = entry;
     let multiTrauma: CompiledMdc['multiTrauma'] = null;
     if (mdc.multiTrauma) {
       const regions = rules.lists[mdc.multiTrauma.regionOf];
@@ -200,7 +214,8 @@ export function compileScheme(input: unknown, catalogues: DrgCatalogues): Compil
     const candidates = new CandidateIndex(
       steps.map((step) => (step.kind === 'adrg' ? step.adrg.guard : null)),
     );
-    return { code: mdc.mdc, test, guard, multiTrauma, steps, candidates };
+    const testAdmitted = admittedTest(entry);
+    return { code: mdc.mdc, test, guard, testAdmitted, multiTrauma, steps, candidates };
   });
 
   return {

@@ -26,6 +26,8 @@ export interface Compiled {
   text: string;
   /** A list the principal diagnosis or main procedure must be in for the condition to hold. */
   guard?: Guard;
+  /** The condition holds exactly when its guard does (it is nothing but the guard). */
+  onlyGuard?: boolean;
 }
 
 const OPERATORS: Record<ComparisonOperator, (a: number, b: number) => boolean> = {
@@ -60,7 +62,10 @@ function combine(kind: 'and' | 'or', parts: Compiled[]): Compiled {
   const guard =
     kind === 'and' || parts.length === 1 ? parts.find((p) => p.guard)?.guard : undefined;
   const guarded = guard === undefined ? {} : { guard };
-  if (tests.length === 1) return { test: tests[0] as CompiledCondition, text, ...guarded };
+  if (tests.length === 1) {
+    const onlyGuard = parts[0]?.onlyGuard === true ? { onlyGuard: true } : {};
+    return { test: tests[0] as CompiledCondition, text, ...guarded, ...onlyGuard };
+  }
   if (kind === 'and') {
     return {
       text,
@@ -106,6 +111,7 @@ function listTest(
       return {
         text: `主诊断属于 ${label}`,
         guard: { on: 'principal', codes },
+        onlyGuard: true,
         test: (c) => {
           if (!codes.has(c.principal)) return false;
           if (c.notes !== null)
@@ -117,6 +123,7 @@ function listTest(
       return {
         text: `主手术属于 ${label}`,
         guard: { on: 'mainProcedure', codes },
+        onlyGuard: true,
         test: (c) => {
           if (!codes.has(c.mainProcedure)) return false;
           if (c.notes !== null)

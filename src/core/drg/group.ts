@@ -78,7 +78,7 @@ function groupInMdc(
     }
     const { adrg } = step;
     if (context.notes !== null) context.notes.length = 0;
-    if (!adrg.test(context)) continue;
+    if (!adrg.testAdmitted(context)) continue;
     const rule = adrg.rule === adrg.code ? '' : `（入组规则 ${adrg.rule}）`;
     trace?.push({
       stage: 'adrg',
@@ -170,7 +170,7 @@ export function groupCase(
   for (const position of scheme.mdcCandidates.positions(context.principal, context.mainProcedure)) {
     const mdc = mdcs[position] as CompiledMdc;
     if (context.notes !== null) context.notes.length = 0;
-    if (!mdc.test(context)) continue;
+    if (!mdc.testAdmitted(context)) continue;
     const why = takeNotes(context, '无附加条件');
     if (mdc.multiTrauma !== null) {
       const enough =
