@@ -26,11 +26,11 @@ interface GroupCommandOptions {
 }
 
 /**
- * From this file size on, `--csv` groups on worker threads without being asked: below it, starting the
- * threads and loading the scheme in each costs more than the second core gives back (measured in
- * bench/drg.bench.ts, whole process).
+ * From this file size on (about 50,000 cases), `--csv` groups on worker threads without being asked:
+ * below it, starting the threads and loading the scheme in each costs about what the second core gives
+ * back (whole process with 12,500 and 25,000 cases; 200,000 in bench/drg.bench.ts).
  */
-export const PARALLEL_FROM_BYTES = 2 * 1024 * 1024;
+export const PARALLEL_FROM_BYTES = 4 * 1024 * 1024;
 
 /** Writes to stdout as it comes, waiting whenever stdout asks to (a million rows stream in bounded memory). */
 async function writeOut(data: string | Uint8Array): Promise<void> {
@@ -199,7 +199,7 @@ export function registerDrg(program: Command): void {
     .option('--json', '输出 JSON 数组（含分组过程）')
     .option('--csv', `输出 CSV：${CSV_HEADER}（messages：不能分组的原因或数据质量提示）`)
     .option('--trace', '表格后列出每个病案的分组过程')
-    .option('--parallel', '在所有 CPU 核上并行分组（--csv 时 2 MB 以上的文件自动并行）')
+    .option('--parallel', '在所有 CPU 核上并行分组（--csv 时 4 MB 以上的文件自动并行）')
     .option('--no-parallel', '只在一个核上分组（不启动工作线程）')
     .option(
       '--strict',
