@@ -2,12 +2,16 @@
 // matching the reference grouper; a dirty record groups with its warning (refused with --strict); a file the
 // user can fix gives one Chinese line naming it.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { DRG_DATA_DIR } from '../../src/store/drg-schemes';
+import { readCaseFile } from '../../src/cli/commands/drg-case-file';
+import { CSV_HEADER } from '../../src/core/drg/result-csv';
+import { groupCase } from '../../src/core/drg/group';
+import { csvRow } from '../../src/core/drg/result-csv';
+import { DRG_DATA_DIR, loadDrgScheme } from '../../src/store/drg-schemes';
 import { referenceResults, sampleCases } from '../core/drg/helpers';
 
 const run = promisify(execFile);
@@ -34,6 +38,56 @@ describe('yigai drg group', () => {
     const serial = await yigai('drg', 'group', sampleFile, '--csv');
     const parallel = await yigai('drg', 'group', sampleFile, '--csv', '--parallel');
     expect(parallel.stdout).toBe(serial.stdout);
+  });
+
+  // About 600 KB: several pieces of whole records, some records spanning two lines.
+  const bigFile = () => {
+    const [header, ...rows] = readFileSync(sampleFile, 'utf8').trimEnd().split('\n');
+    const lines = [header];
+    for (let i = 0; i < 4500; i++) {
+      const row = rows[i % rows.length] as string;
+      const rest = row.slice(row.indexOf(','));
+      lines.push(i % 7 === 3 ? `"病案\n${i}"${rest}` : `${i}${rest}`);
+    }
+    return `${lines.join('\n')}\n`;
+  };
+
+  it('prints, for a file of many pieces, the line groupCase gives for every case, on one core and on workers', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'yigai-drg-'));
+    const file = path.join(folder, 'cases.csv');
+    writeFileSync(file, bigFile());
+    const scheme = loadDrgScheme('harbin-2022');
+    const expected = [CSV_HEADER];
+    for await (const drgCase of readCaseFile(file))
+      expected.push(csvRow(groupCase(scheme, drgCase, { trace: false })));
+    const text = `${expected.join('\n')}\n`;
+    for (const mode of ['--no-parallel', '--parallel']) {
+      const { stdout } = await yigai(
+        'drg',
+        'group',
+        file,
+        '--csv',
+        '--scheme',
+        'harbin-2022',
+        mode,
+      );
+      expect(stdout).toBe(text);
+    }
+  });
+
+  it('names the line of a bad value far into a file, on one core and on workers', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'yigai-drg-'));
+    const file = path.join(folder, 'cases.csv');
+    const good = bigFile();
+    const cut = good.lastIndexOf('\n4401,');
+    const text = `${good.slice(0, cut)}\n4401,1,四十,,,,3,1,K29.700,${good.slice(good.indexOf('\n', cut + 1))}`;
+    writeFileSync(file, text);
+    const line = good.slice(0, cut).split('\n').length + 1;
+    for (const mode of ['--no-parallel', '--parallel']) {
+      await expect(yigai('drg', 'group', file, '--csv', mode)).rejects.toMatchObject({
+        stderr: `错误：cases.csv 第 ${line} 行：年龄（age）“四十”不是数字\n`,
+      });
+    }
   });
 
   it('prints a readable Chinese table with a summary by default', async () => {

@@ -1,22 +1,8 @@
-// The three ways `yigai drg group` prints results: a readable Chinese table, CSV, JSON lines of an array.
-// A case's messages are why it was refused, or its data-quality warnings (数据质量提示) when it grouped.
+// How `yigai drg group` prints results as a readable Chinese table with a summary line (CSV lines are
+// core/drg/result-csv.ts).
+import { messageText } from '../../core/drg/result-csv';
 import type { DrgResult } from '../../core/drg/types';
 import { GROUP_STATUS } from '../../core/drg/types';
-
-export const CSV_HEADER = 'Index,status,mdc,adrg,drg,messages';
-
-const csvField = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-
-/** The refusal reasons, or the warnings prefixed 数据质量提示, in one text. */
-export const messageText = (r: DrgResult): string =>
-  r.messages.length > 0
-    ? r.messages.join('；')
-    : r.warnings.length > 0
-      ? `数据质量提示：${r.warnings.join('；')}`
-      : '';
-
-export const csvRow = (r: DrgResult): string =>
-  `${csvField(r.caseId)},${r.status},${csvField(r.mdc)},${csvField(r.adrg)},${csvField(r.drg)},${csvField(messageText(r))}`;
 
 /** Display width: CJK characters take two columns. */
 const width = (text: string) =>

@@ -1,9 +1,11 @@
 // Compiles a grouping scheme given as data (a rules JSON object) into a fast matcher: conditions become
 // closures once, code lists become Sets, the MCC/CC/CCE tables Maps. Nothing here knows a particular DRG.
 import { badInput } from '../shared/errors';
+import { CandidateIndex, type Guard } from './candidates';
 import type { ComplicationTables } from './complications';
 import {
   compileCondition,
+  type Compiled,
   type CompiledCondition,
   type ConditionEnv,
   type ListRole,
@@ -18,6 +20,10 @@ export interface CompiledAdrg {
   /** The rule's key in the scheme: the ADRG code, or with `_n` when the ADRG has several entry rules. */
   rule: string;
   test: CompiledCondition;
+  /** What the case's principal diagnosis or main procedure must be for `test` to hold, if anything. */
+  guard: Guard | null;
+  /** `test` for a case the candidate index admitted (its guard holds), without looking the guard up again. */
+  testAdmitted: CompiledCondition;
   splits: Array<{ drg: string; test: CompiledCondition }>;
   fallback: string | null;
   /** More than one DRG: the split depends on complications, so the trace explains them. */
@@ -36,13 +42,20 @@ export type CompiledStep =
 export interface CompiledMdc {
   code: string;
   test: CompiledCondition;
+  guard: Guard | null;
+  /** `test` for a case the candidate index admitted (its guard holds), without looking the guard up again. */
+  testAdmitted: CompiledCondition;
   multiTrauma: { regions: ReadonlyMap<string, string>; minRegions: number; label: string } | null;
   steps: CompiledStep[];
+  /** The steps worth trying for a case (the others' conditions cannot hold for it). */
+  candidates: CandidateIndex;
 }
 
 export interface CompiledScheme {
   version: string;
   mdcs: CompiledMdc[];
+  /** The MDCs worth trying for a case (the others' conditions cannot hold for it). */
+  mdcCandidates: CandidateIndex;
   /** SS_VALID: procedures that count as operations. */
   operations: ReadonlySet<string>;
   complications: ComplicationTables;
@@ -66,10 +79,29 @@ const ROLE_NOUN: Record<ListRole, string> = {
 
 const toMap = (record: Record<string, string>) => new Map(Object.entries(record));
 
+/**
+ * A catalogue: its codes in a Set (looked up for every code of every case), its names read in place from
+ * the catalogue object (only a message names a code; a catalogue has tens of thousands).
+ */
+const catalogueOf = (record: Readonly<Record<string, string>>) => {
+  const codes = new Set(Object.keys(record));
+  return {
+    get: (code: string): string | undefined => (codes.has(code) ? record[code] : undefined),
+    has: (code: string): boolean => codes.has(code),
+  };
+};
+
+/**
+ * A condition that is nothing but its guard holds for every case the candidate index admits; it is still
+ * run when a trace is built, for its note.
+ */
+const admittedTest = (compiled: Compiled): CompiledCondition =>
+  compiled.onlyGuard === true ? (c) => c.notes === null || compiled.test(c) : compiled.test;
+
 export function compileScheme(input: unknown, catalogues: DrgCatalogues): CompiledScheme {
   const rules: DrgRules = validateRules(input);
-  const diagnosisNames = toMap(catalogues.diagnoses);
-  const procedureNames = toMap(catalogues.procedures);
+  const diagnosisNames = catalogueOf(catalogues.diagnoses);
+  const procedureNames = catalogueOf(catalogues.procedures);
   const schemeDiagnoses = new Set<string>([
     ...Object.keys(rules.CC),
     ...Object.keys(rules.MCC),
@@ -78,6 +110,7 @@ export function compileScheme(input: unknown, catalogues: DrgCatalogues): Compil
   const schemeProcedures = new Set<string>(rules.SS_VALID);
   const sets = new Map<string, ReadonlySet<string>>();
   const labels = new Map<string, string>();
+  const madeKnown = new Set<string>();
   let owner = '';
 
   const codesOf = (name: string, where: string): string[] => {
@@ -85,7 +118,7 @@ export function compileScheme(input: unknown, catalogues: DrgCatalogues): Compil
     if (list === undefined) throw badInput(`${where}：规则引用了不存在的表 ${name}`);
     return Array.isArray(list) ? list : Object.keys(list);
   };
-  const describe = (names: Map<string, string>) => (code: string) => {
+  const describe = (names: ReturnType<typeof catalogueOf>) => (code: string) => {
     const name = names.get(code);
     return name === undefined ? code : `${code}（${name}）`;
   };
@@ -96,9 +129,14 @@ export function compileScheme(input: unknown, catalogues: DrgCatalogues): Compil
         codes = new Set(codesOf(name, where));
         sets.set(name, codes);
       }
-      const known =
-        role === 'principal' || role === 'diagnosis' ? schemeDiagnoses : schemeProcedures;
-      for (const code of codes) known.add(code);
+      const onDiagnoses = role === 'principal' || role === 'diagnosis';
+      // A list is used by many conditions; its codes are made known once per kind.
+      const mark = `${onDiagnoses ? 'dx' : 'proc'}:${name}`;
+      if (!madeKnown.has(mark)) {
+        madeKnown.add(mark);
+        const known = onDiagnoses ? schemeDiagnoses : schemeProcedures;
+        for (const code of codes) known.add(code);
+      }
       let label = labels.get(name);
       if (label === undefined) {
         label =
@@ -134,11 +172,13 @@ export function compileScheme(input: unknown, catalogues: DrgCatalogues): Compil
       if (split === undefined) throw badInput(`ADRG ${code}：DRG ${drg} 没有细分条件（drgSplit）`);
       return { drg, test: compileCondition(split, adrgEnv, `DRG ${drg} 的细分条件`).test };
     });
-    const test = compileCondition(rule.cond, adrgEnv, `ADRG ${code} 的入组条件`).test;
+    const entry = compileCondition(rule.cond, adrgEnv, `ADRG ${code} 的入组条件`);
     return {
       code: adrgOfRule(code),
       rule: code,
-      test,
+      test: entry.test,
+      guard: entry.guard ?? null,
+      testAdmitted: admittedTest(entry),
       splits,
       fallback: rule.fallback ?? null,
       isSplit: rule.drgs.length > 1,
@@ -148,7 +188,8 @@ export function compileScheme(input: unknown, catalogues: DrgCatalogues): Compil
   const resultCodes = new Set<string>();
   const mdcs = rules.mdcs.map((mdc): CompiledMdc => {
     owner = mdc.mdc;
-    const test = compileCondition(mdc.cond, env, `${mdc.mdc} 的入组条件`).test;
+    const entry = compileCondition(mdc.cond, env, `${mdc.mdc} 的入组条件`);
+    const { test, guard = null } = entry;
     let multiTrauma: CompiledMdc['multiTrauma'] = null;
     if (mdc.multiTrauma) {
       const regions = rules.lists[mdc.multiTrauma.regionOf];
@@ -170,12 +211,17 @@ export function compileScheme(input: unknown, catalogues: DrgCatalogues): Compil
       for (const split of adrg.splits) resultCodes.add(split.drg);
       return { kind: 'adrg', adrg };
     });
-    return { code: mdc.mdc, test, multiTrauma, steps };
+    const candidates = new CandidateIndex(
+      steps.map((step) => (step.kind === 'adrg' ? step.adrg.guard : null)),
+    );
+    const testAdmitted = admittedTest(entry);
+    return { code: mdc.mdc, test, guard, testAdmitted, multiTrauma, steps, candidates };
   });
 
   return {
     version: rules.version,
     mdcs,
+    mdcCandidates: new CandidateIndex(mdcs.map((mdc) => mdc.guard)),
     operations: env.list('SS_VALID', 'procedure', 'SS_VALID').codes,
     complications: { mcc: toMap(rules.MCC), cc: toMap(rules.CC), cce: toMap(rules.CCE) },
     drgNames: toMap(catalogues.drgNames),

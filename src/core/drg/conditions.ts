@@ -1,6 +1,7 @@
 // Compiles a rule condition (JSON) into a closure over a CaseContext, once per scheme. A condition that
 // holds may leave a readable note; one that fails leaves none (and/or/not roll back their parts' notes).
 import { badInput } from '../shared/errors';
+import type { Guard } from './candidates';
 import type { CaseContext } from './case-context';
 import { fieldLabel, numericField, readCaseField } from './fields';
 import type { CaseField, ComparisonOperator } from './types';
@@ -23,6 +24,10 @@ export interface Compiled {
   test: CompiledCondition;
   /** A static description, used when the condition is negated. */
   text: string;
+  /** A list the principal diagnosis or main procedure must be in for the condition to hold. */
+  guard?: Guard;
+  /** The condition holds exactly when its guard does (it is nothing but the guard). */
+  onlyGuard?: boolean;
 }
 
 const OPERATORS: Record<ComparisonOperator, (a: number, b: number) => boolean> = {
@@ -53,10 +58,18 @@ function rollback(c: CaseContext, mark: number): void {
 function combine(kind: 'and' | 'or', parts: Compiled[]): Compiled {
   const tests = parts.map((p) => p.test);
   const text = parts.map((p) => p.text).join(kind === 'and' ? '且' : '或');
-  if (tests.length === 1) return { test: tests[0] as CompiledCondition, text };
+  // Every part of an `and` must hold, so any part's guard is the whole's; the one part of a single-part `or` too.
+  const guard =
+    kind === 'and' || parts.length === 1 ? parts.find((p) => p.guard)?.guard : undefined;
+  const guarded = guard === undefined ? {} : { guard };
+  if (tests.length === 1) {
+    const onlyGuard = parts[0]?.onlyGuard === true ? { onlyGuard: true } : {};
+    return { test: tests[0] as CompiledCondition, text, ...guarded, ...onlyGuard };
+  }
   if (kind === 'and') {
     return {
       text,
+      ...guarded,
       test: (c) => {
         const mark = c.notes === null ? 0 : c.notes.length;
         for (const t of tests) {
@@ -97,6 +110,8 @@ function listTest(
     case 'pdxIn':
       return {
         text: `主诊断属于 ${label}`,
+        guard: { on: 'principal', codes },
+        onlyGuard: true,
         test: (c) => {
           if (!codes.has(c.principal)) return false;
           if (c.notes !== null)
@@ -107,6 +122,8 @@ function listTest(
     case 'mainProcIn':
       return {
         text: `主手术属于 ${label}`,
+        guard: { on: 'mainProcedure', codes },
+        onlyGuard: true,
         test: (c) => {
           if (!codes.has(c.mainProcedure)) return false;
           if (c.notes !== null)

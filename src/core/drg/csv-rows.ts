@@ -19,13 +19,31 @@ interface QuotedRecord {
   breaks: number;
 }
 
+export interface SplitterStart {
+  /** Lines of the file before the text this splitter reads (when it reads one piece of a file). */
+  linesBefore?: number;
+  /** False for a piece that starts past the beginning of the file: a BOM there is part of the text. */
+  atFileStart?: boolean;
+}
+
 export class CsvRowSplitter {
   private rest = '';
-  /** Physical lines consumed so far. */
-  private lines = 0;
-  private started = false;
+  /** Physical lines consumed so far, counting those before this splitter's text. */
+  private lines: number;
+  private started: boolean;
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    start: SplitterStart = {},
+  ) {
+    this.lines = start.linesBefore ?? 0;
+    this.started = start.atFileStart === false;
+  }
+
+  /** Physical lines read so far (those before this splitter's text included). */
+  get lineCount(): number {
+    return this.lines;
+  }
 
   /** Feeds the next chunk of text; whole rows go to `onRow` with their 1-based first line. */
   push(chunk: string, onRow: RowHandler): void {

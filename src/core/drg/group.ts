@@ -2,7 +2,7 @@
 // MDC → ADRG → DRG as the rules say (data/drg/README.md), with a readable trace when asked. Pure, stateless.
 import { CaseContext } from './case-context';
 import { checkCase } from './checks';
-import type { CompiledMdc, CompiledScheme } from './compile';
+import type { CompiledMdc, CompiledScheme, CompiledStep } from './compile';
 import { complicationSteps, joinNotes, traumaRegions, traumaStep } from './trace';
 import {
   GROUP_STATUS,
@@ -59,7 +59,9 @@ function groupInMdc(
   warnings: readonly string[],
 ): DrgResult | null {
   const drgCase = context.case;
-  for (const step of mdc.steps) {
+  const { steps } = mdc;
+  for (const position of mdc.candidates.positions(context.principal, context.mainProcedure)) {
+    const step = steps[position] as CompiledStep;
     if (step.kind === 'ambiguity') {
       if (!step.enabled) continue;
       const operation = drgCase.procedures.find((code) => scheme.operations.has(code));
@@ -76,7 +78,7 @@ function groupInMdc(
     }
     const { adrg } = step;
     if (context.notes !== null) context.notes.length = 0;
-    if (!adrg.test(context)) continue;
+    if (!adrg.testAdmitted(context)) continue;
     const rule = adrg.rule === adrg.code ? '' : `（入组规则 ${adrg.rule}）`;
     trace?.push({
       stage: 'adrg',
@@ -164,9 +166,11 @@ export function groupCase(
       }))
     : null;
   const context = new CaseContext(drgCase, scheme.complications, tracing ? [] : null);
-  for (const mdc of scheme.mdcs) {
+  const { mdcs } = scheme;
+  for (const position of scheme.mdcCandidates.positions(context.principal, context.mainProcedure)) {
+    const mdc = mdcs[position] as CompiledMdc;
     if (context.notes !== null) context.notes.length = 0;
-    if (!mdc.test(context)) continue;
+    if (!mdc.testAdmitted(context)) continue;
     const why = takeNotes(context, '无附加条件');
     if (mdc.multiTrauma !== null) {
       const enough =

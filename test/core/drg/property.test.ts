@@ -1,7 +1,10 @@
 // Invariants on random cases built from real catalogue and scheme codes: every result is a DRG of the
-// scheme or a failure status; grouping is deterministic and independent of batch order.
+// scheme or a failure status; grouping is deterministic and independent of batch order; the candidate
+// index changes nothing against trying every MDC and ADRG in order.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CandidateIndex } from '../../../src/core/drg/candidates';
+import type { CompiledScheme } from '../../../src/core/drg/compile';
 import { groupCase } from '../../../src/core/drg/group';
 import {
   GROUP_STATUS,
@@ -46,10 +49,42 @@ function caseArbitrary(rules: DrgRules): fc.Arbitrary<DrgCase> {
   });
 }
 
+/** The scheme with an index that admits every MDC and step, each tried by its full condition. */
+function tryingEverything(scheme: CompiledScheme): CompiledScheme {
+  const everything = (count: number) =>
+    new CandidateIndex(Array.from({ length: count }, () => null));
+  return {
+    ...scheme,
+    mdcCandidates: everything(scheme.mdcs.length),
+    mdcs: scheme.mdcs.map((mdc) => ({
+      ...mdc,
+      testAdmitted: mdc.test,
+      candidates: everything(mdc.steps.length),
+      steps: mdc.steps.map((step) =>
+        step.kind === 'adrg'
+          ? { ...step, adrg: { ...step.adrg, testAdmitted: step.adrg.test } }
+          : step,
+      ),
+    })),
+  };
+}
+
 describe.each(schemes)('%s on random cases', (name) => {
   const scheme = loadDrgScheme(name);
   const rules = loadDrgRules(name) as DrgRules;
   const arbitrary = caseArbitrary(rules);
+
+  it('groups exactly as trying every MDC and ADRG in order, trace included', () => {
+    const everything = tryingEverything(scheme);
+    fc.assert(
+      fc.property(arbitrary, fc.boolean(), (drgCase, trace) => {
+        expect(groupCase(scheme, drgCase, { trace })).toEqual(
+          groupCase(everything, drgCase, { trace }),
+        );
+      }),
+      { numRuns: 1500 },
+    );
+  });
 
   it('returns a DRG of the scheme or a failure status', () => {
     fc.assert(
