@@ -72,6 +72,17 @@ export function quoteIdentifier(name: string): string {
   return `"${name}"`;
 }
 
+/**
+ * A column name as a file writes it (a Chinese header, say), as a quoted identifier: only for a header the file
+ * itself holds and a reader has matched to a format column; quotes are doubled, control characters refused.
+ */
+export function quoteFileHeader(header: string): string {
+  if (header === '' || /[\u0000-\u001f\u007f]/.test(header)) {
+    throw new Error(`not a usable column header: ${JSON.stringify(header)}`);
+  }
+  return `"${header.replaceAll('"', '""')}"`;
+}
+
 /** DuckDB's message without its error-class prefix, for a user-facing line. */
 export function duckdbMessage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
