@@ -42,7 +42,7 @@ export function formatOf(file: string): BillFileFormat {
   const name = path.basename(file).toLowerCase();
   if (/\.(parquet|pq)$/.test(name)) return 'parquet';
   if (/\.(csv|txt|tsv)(\.gz|\.zst)?$/.test(name)) return 'csv';
-  throw badInput('无法识别的账单文件类型：应为 .csv、.csv.gz 或 .parquet', { where: file });
+  throw badInput('无法识别的账单文件类型：应为 .csv 或 .parquet（CSV 也可压缩为 .csv.gz）', { where: file });
 }
 
 const headerOf = (name: SourceColumnName): string =>
