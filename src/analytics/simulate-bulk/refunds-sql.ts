@@ -75,7 +75,9 @@ export async function netRefundEncounters(
     source: lines.source,
     sql: 'SELECT * EXCLUDE (refund_bad) FROM netted_lines WHERE NOT refund_bad',
   };
-  await connection.run(encountersSql(netted, 'enc_netted'), parameters);
+  // the netted lines are a table: every parameter but the file's path
+  const { bills: _file, ...others } = parameters;
+  await connection.run(encountersSql(netted, 'enc_netted'), others);
   await connection.run(`CREATE OR REPLACE TEMP TABLE enc_read AS
     SELECT encounter_id, lines FROM enc SEMI JOIN refund_enc USING (encounter_id)`);
   await connection.run('DELETE FROM enc WHERE encounter_id IN (SELECT encounter_id FROM refund_enc)');
