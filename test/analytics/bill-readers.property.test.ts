@@ -81,7 +81,7 @@ describe('every bill reader reads a dirty file the same way', () => {
           expect(actual).toEqual(expected);
         },
       ),
-      { numRuns: 8, endOnFailure: true },
+      { numRuns: 40, endOnFailure: true },
     );
   }, 300_000);
 

@@ -5,7 +5,7 @@
 // line repeats are kept once, and a hash of them per line tells whether the lines agree.
 import type { BulkLines } from './bill-lines';
 import { quoteIdentifier } from '../duckdb';
-import { ENCOUNTER_KEY_SQL, LINE_BAD_SQL } from '../bills/lines-sql';
+import { ENCOUNTER_KEY_SQL } from '../bills/lines-sql';
 import type { Scenario } from '../../core/simulate/scenario';
 import { repricedLinesCtes } from './repriced-lines-sql';
 import type { ScenarioShape, Side } from './scenario-tables';
@@ -145,7 +145,7 @@ grouped AS (
     min(fields_hash) <> max(fields_hash) AS disagree,
     count(*) AS lines,
     count_if(qty_milli < 0) AS refund_lines,
-    coalesce(bool_or(${LINE_BAD_SQL}), false) OR count(line_no) <> count(DISTINCT line_no) AS line_bad,
+    coalesce(bool_or(line_problem), false) OR count(line_no) <> count(DISTINCT line_no) AS line_bad,
     ${sideAggregates('before', shape)},
     ${sideAggregates('after', shape)}
   FROM sided

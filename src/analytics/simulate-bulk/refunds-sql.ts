@@ -12,6 +12,7 @@ import type { BulkLines } from './bill-lines';
 export const REFUND_ENCOUNTERS_SQL = `CREATE OR REPLACE TEMP TABLE refund_enc AS
 SELECT encounter_id FROM enc WHERE refund_lines > 0 AND NOT bad AND inconsistent IS NULL`;
 
+
 /**
  * CREATE TABLE netted_lines: the lines of the refund encounters with each refunded item and price netted, with
  * the same columns as the file's lines; and `refund_bad` on the encounters whose refunds match no charge.

@@ -61,7 +61,11 @@ export function repricedLinesCtes(
     removeRate('unit_price_fen', 'CAST($markup_rate AS BIGINT)'),
     'qty_milli',
   );
-  return `src AS (${lines.sql}),
+  // A rejected line's numbers may be anything a file holds (a 16-digit price): they are not priced at all.
+  return `src AS (SELECT * REPLACE (
+    CASE WHEN line_problem THEN 0 ELSE unit_price_fen END AS unit_price_fen,
+    CASE WHEN line_problem THEN 0 ELSE qty_milli END AS qty_milli,
+    CASE WHEN line_problem THEN 0 ELSE amount_fen END AS amount_fen) FROM (${lines.sql})),
 -- The day a line is priced on: the scenario's pricing date, else the line's service date, else the
 -- encounter's start (reprice.ts: scenario.pricingDate ?? line.serviceDate ?? encounter.startDate).
 checked AS (
