@@ -77,7 +77,7 @@ export function quoteIdentifier(name: string): string {
  * itself holds and a reader has matched to a format column; quotes are doubled, control characters refused.
  */
 export function quoteFileHeader(header: string): string {
-  if (header === '' || /[\u0000-\u001f\u007f]/.test(header)) {
+  if (header === '' || [...header].some((c) => c.charCodeAt(0) < 0x20 || c === '\u007f')) {
     throw new Error(`not a usable column header: ${JSON.stringify(header)}`);
   }
   return `"${header.replaceAll('"', '""')}"`;

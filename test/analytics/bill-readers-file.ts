@@ -299,7 +299,12 @@ export function dirtyCsv(
     lines.push(
       columns
         .map((column) => {
-          const fenColumn = column === 'unit_price' ? 'unit_price_fen' : column === 'amount' ? 'amount_fen' : column;
+          const fenColumn =
+            column === 'unit_price'
+              ? 'unit_price_fen'
+              : column === 'amount'
+                ? 'amount_fen'
+                : column;
           const value = row[fenColumn] ?? '';
           const trimmed = value.trim();
           const yuan = column !== fenColumn && /^-?\d+$/.test(trimmed) ? yuanText(trimmed) : value;

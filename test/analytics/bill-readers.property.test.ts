@@ -76,7 +76,7 @@ describe('every bill reader reads a dirty file the same way', () => {
             hospitals,
             encounters: read.encounters,
           });
-          const { lines, encounters: count, rejected, ...actual } = bulk;
+          const { lines: _lines, encounters: count, rejected: _rejected, ...actual } = bulk;
           expect(count).toBe(settled.length);
           expect(actual).toEqual(expected);
         },
@@ -87,27 +87,32 @@ describe('every bill reader reads a dirty file the same way', () => {
 
   it('the DRG stay reader keeps the inpatient encounters the JS reader accepts', async () => {
     await fc.assert(
-      fc.asyncProperty(encountersArb, optionsArb, fc.boolean(), async (encounters, options, parquet) => {
-        const file = fileFor(parquet);
-        await writeDirtyBills(file, encounters, hospitals, options);
-        const read = await readAllBills(file);
-        const cases: string[] = [];
-        const drg = await groupBillInpatients(file, {
-          scheme: 'chs-drg-1.1',
-          workers: 1,
-          onCases: (batch) => {
-            for (const c of batch) cases.push(c.caseId);
-          },
-        });
-        const inpatients = read.encounters.filter((e) => e.type === 'inpatient').map((e) => e.id);
-        expect(cases.sort()).toEqual(inpatients.sort());
-        if (drg.path === 'reader') {
-          expect(drg.rejected.lines).toBe(read.summary.linesRejected);
-          expect(counts(drg.rejected.reasons)).toEqual(counts(read.summary.rejections));
-        } else {
-          expect(read.summary.linesRejected).toBe(0);
-        }
-      }),
+      fc.asyncProperty(
+        encountersArb,
+        optionsArb,
+        fc.boolean(),
+        async (encounters, options, parquet) => {
+          const file = fileFor(parquet);
+          await writeDirtyBills(file, encounters, hospitals, options);
+          const read = await readAllBills(file);
+          const cases: string[] = [];
+          const drg = await groupBillInpatients(file, {
+            scheme: 'chs-drg-1.1',
+            workers: 1,
+            onCases: (batch) => {
+              for (const c of batch) cases.push(c.caseId);
+            },
+          });
+          const inpatients = read.encounters.filter((e) => e.type === 'inpatient').map((e) => e.id);
+          expect(cases.sort()).toEqual(inpatients.sort());
+          if (drg.path === 'reader') {
+            expect(drg.rejected.lines).toBe(read.summary.linesRejected);
+            expect(counts(drg.rejected.reasons)).toEqual(counts(read.summary.rejections));
+          } else {
+            expect(read.summary.linesRejected).toBe(0);
+          }
+        },
+      ),
       { numRuns: 4, endOnFailure: true },
     );
   }, 300_000);

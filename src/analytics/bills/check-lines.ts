@@ -119,8 +119,9 @@ export async function checkBillLines(
   source: BillSource,
 ): Promise<LineCheck> {
   await connection.run(lineChecksSql(source), [source.file]);
-  const reasons = (Object.keys(REJECTION_REASONS) as RejectionReason[]).filter((reason) =>
-    reasonPredicates().some(([r]) => r === reason) || reason === 'rejected-with-encounter',
+  const reasons = (Object.keys(REJECTION_REASONS) as RejectionReason[]).filter(
+    (reason) =>
+      reasonPredicates().some(([r]) => r === reason) || reason === 'rejected-with-encounter',
   );
   const [totals = {}] = await rows(
     connection,

@@ -87,7 +87,8 @@ export function normalisedLinesSql(
   const select: string[] = [];
   const add = (expression: string, as: string) => select.push(`${expression} AS ${as}`);
 
-  for (const name of TEXT_COLUMNS) add(has(name) ? givenSql(text(name)) : 'CAST(NULL AS VARCHAR)', name);
+  for (const name of TEXT_COLUMNS)
+    add(has(name) ? givenSql(text(name)) : 'CAST(NULL AS VARCHAR)', name);
   for (const name of CODED_COLUMNS) {
     const numeric = name === 'hospital_level' || name === 'sex';
     let value = spellingSql(name, text(name));

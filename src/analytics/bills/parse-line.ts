@@ -172,14 +172,21 @@ export function parseLine(
   if (price.fen !== undefined && price.fen < 0) {
     problem('malformed-number', `${price.column}：${text(price.column)} 为负`);
   }
-  if (amount.fen !== undefined && amount.fen < 0 && !(thousandths !== undefined && thousandths < 0)) {
+  if (
+    amount.fen !== undefined &&
+    amount.fen < 0 &&
+    !(thousandths !== undefined && thousandths < 0)
+  ) {
     problem('malformed-number', `${amount.column}：${text(amount.column)} 为负`);
   }
   // A negative quantity with a negative amount is a refund (退费), netted with its charge (refunds.ts).
   const refundWithPositiveAmount =
     thousandths !== undefined && thousandths < 0 && amount.fen !== undefined && amount.fen > 0;
   if (refundWithPositiveAmount) {
-    problem('negative-quantity', `quantity：${quantityText} 为负而金额为正（退费行的数量和金额都应为负）`);
+    problem(
+      'negative-quantity',
+      `quantity：${quantityText} 为负而金额为正（退费行的数量和金额都应为负）`,
+    );
   } else if (thousandths === 0) {
     problem('zero-quantity', `quantity：${quantityText} 为零`);
   }
@@ -226,7 +233,9 @@ export function parseLine(
       text('diagnoses'),
       text('procedures'),
       ...(['sex', 'age_years', 'age_days', 'birth_weight_g', 'los_days'] as const).map((column) =>
-        column === 'sex' ? (values.sexOf(text(column)) ?? null) : (values.integerOf(text(column)) ?? null),
+        column === 'sex'
+          ? (values.sexOf(text(column)) ?? null)
+          : (values.integerOf(text(column)) ?? null),
       ),
       text('discharge_type'),
       text('dept'),

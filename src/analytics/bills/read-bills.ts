@@ -74,7 +74,10 @@ async function conflictingHospitals(
       CAST(hospital_sponsor AS VARCHAR) AS sponsor, CAST(${name} AS VARCHAR) AS name FROM ${source.from}`,
     [source.file],
   );
-  const seen = new Map<string, { levels: Set<string>; sponsors: Set<string>; names: Set<string> }>();
+  const seen = new Map<
+    string,
+    { levels: Set<string>; sponsors: Set<string>; names: Set<string> }
+  >();
   for (const row of result.getRowObjectsJson()) {
     const code = billText(row.code as string | null);
     if (code === '') continue;

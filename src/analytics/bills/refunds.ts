@@ -32,7 +32,10 @@ const groupKey = ({ values }: PendingLine): string | null =>
  * encounter's lines with its refunds netted (meaningful only when no line has a problem) and how many lines
  * went into netted groups.
  */
-export function netRefunds(lines: readonly PendingLine[]): { lines: BillLine[]; nettedLines: number } {
+export function netRefunds(lines: readonly PendingLine[]): {
+  lines: BillLine[];
+  nettedLines: number;
+} {
   const groups = new Map<string, ItemGroup>();
   for (const line of lines) {
     const key = groupKey(line);

@@ -42,7 +42,9 @@ export function formatOf(file: string): BillFileFormat {
   const name = path.basename(file).toLowerCase();
   if (/\.(parquet|pq)$/.test(name)) return 'parquet';
   if (/\.(csv|txt|tsv)(\.gz|\.zst)?$/.test(name)) return 'csv';
-  throw badInput('无法识别的账单文件类型：应为 .csv 或 .parquet（CSV 也可压缩为 .csv.gz）', { where: file });
+  throw badInput('无法识别的账单文件类型：应为 .csv 或 .parquet（CSV 也可压缩为 .csv.gz）', {
+    where: file,
+  });
 }
 
 const headerOf = (name: SourceColumnName): string =>
@@ -83,12 +85,16 @@ export function checkColumns(
     const yuan = yuanFor(column.name);
     if (headers[column.name] !== undefined) {
       if (yuan && headers[yuan] !== undefined) {
-        duplicates.push(`${headers[column.name]} 与 ${headers[yuan]}（一列以分计、一列以元计，只能留一列）`);
+        duplicates.push(
+          `${headers[column.name]} 与 ${headers[yuan]}（一列以分计、一列以元计，只能留一列）`,
+        );
       }
       continue;
     }
     if ('optional' in column || (yuan && headers[yuan] !== undefined)) continue;
-    missing.push(yuan ? `${columnLabel(column.name)}或${columnLabel(yuan)}` : columnLabel(column.name));
+    missing.push(
+      yuan ? `${columnLabel(column.name)}或${columnLabel(yuan)}` : columnLabel(column.name),
+    );
   }
   if (missing.length > 0 || unexpected.length > 0 || duplicates.length > 0) {
     const parts = [

@@ -103,11 +103,7 @@ function sideAggregates(side: Side, shape: ScenarioShape): string {
 }
 
 /** The `src … sided` CTEs (without WITH): every line re-priced, matched to its fixed-amount rules, sided. */
-export function sidedLinesCtes(
-  lines: BulkLines,
-  shape: ScenarioShape,
-  scenario: Scenario,
-): string {
+export function sidedLinesCtes(lines: BulkLines, shape: ScenarioShape, scenario: Scenario): string {
   const before = fixedJoin('before', shape);
   const after = fixedJoin('after', shape);
   return `${repricedLinesCtes(lines, shape, scenario)},

@@ -12,7 +12,6 @@ import type { BulkLines } from './bill-lines';
 export const REFUND_ENCOUNTERS_SQL = `CREATE OR REPLACE TEMP TABLE refund_enc AS
 SELECT encounter_id FROM enc WHERE refund_lines > 0 AND NOT bad AND inconsistent IS NULL`;
 
-
 /**
  * CREATE TABLE netted_lines: the lines of the refund encounters with each refunded item and price netted, with
  * the same columns as the file's lines; and `refund_bad` on the encounters whose refunds match no charge.
@@ -81,7 +80,9 @@ export async function netRefundEncounters(
   await connection.run(encountersSql(netted, 'enc_netted'), others);
   await connection.run(`CREATE OR REPLACE TEMP TABLE enc_read AS
     SELECT encounter_id, lines FROM enc SEMI JOIN refund_enc USING (encounter_id)`);
-  await connection.run('DELETE FROM enc WHERE encounter_id IN (SELECT encounter_id FROM refund_enc)');
+  await connection.run(
+    'DELETE FROM enc WHERE encounter_id IN (SELECT encounter_id FROM refund_enc)',
+  );
   await connection.run(`INSERT INTO enc BY NAME
     SELECT n.* REPLACE (r.lines AS lines, false AS bad) FROM enc_netted n JOIN enc_read r USING (encounter_id)`);
   return withNettedLines(lines);

@@ -29,7 +29,11 @@ export async function rejectedLines(
   await connection.run('SET preserve_insertion_order = true');
   try {
     const check = await checkBillLines(connection, source);
-    return { lines: check.linesLeftOut, encounters: check.encountersLeftOut, reasons: check.reasons };
+    return {
+      lines: check.linesLeftOut,
+      encounters: check.encountersLeftOut,
+      reasons: check.reasons,
+    };
   } finally {
     await connection.run(DROP_CHECKED_LINES_SQL);
   }

@@ -191,10 +191,7 @@ async function run(
     connection,
     'SELECT count(*) AS n FROM enc WHERE bad OR inconsistent IS NOT NULL',
   );
-  await connection.run(
-    revenueSql(lines, shape, scenario, fen(rejectedCount['n']) > 0),
-    parameters,
-  );
+  await connection.run(revenueSql(lines, shape, scenario, fen(rejectedCount['n']) > 0), parameters);
 
   onProgress?.('aggregate');
   const grouped = await groupedTotals(connection);

@@ -29,11 +29,7 @@ export const NO_VISIT_LINES_SQL = `CREATE OR REPLACE TEMP TABLE visit_lines (${C
  * CREATE TABLE visit_lines: side (0 before, 1 after), line number, rule, quota, part and bucket of every
  * per-visit line of those encounters. Parameters as encounters-sql.ts.
  */
-export function visitLinesSql(
-  lines: BulkLines,
-  shape: ScenarioShape,
-  scenario: Scenario,
-): string {
+export function visitLinesSql(lines: BulkLines, shape: ScenarioShape, scenario: Scenario): string {
   const selects = visitSides(shape).map(
     (side) => `SELECT encounter_id, ${SIDES[side]} AS side, line_no AS n, ${side}_fixed_no AS f,
     ${side}_quota_fen AS q, ${side}_part AS p, ${side}_bucket AS k

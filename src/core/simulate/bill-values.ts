@@ -105,7 +105,8 @@ export const BILL_SPELLINGS = {
 } as const;
 
 export type CodedColumn = keyof typeof BILL_SPELLINGS;
-export type CodeOf<C extends CodedColumn> = (typeof BILL_SPELLINGS)[C][keyof (typeof BILL_SPELLINGS)[C]];
+export type CodeOf<C extends CodedColumn> =
+  (typeof BILL_SPELLINGS)[C][keyof (typeof BILL_SPELLINGS)[C]];
 
 /** The table keyed as compared (lower case), checked once: two spellings may not differ only in case. */
 export function spellingEntries(column: CodedColumn): ReadonlyArray<[string, string]> {
@@ -153,7 +154,9 @@ const SHAPE_PATTERNS: Record<ValueShape, RegExp> = {
 };
 
 /** The reader of a coded column: the code, or undefined when the text is not a spelling it knows. */
-export function spellingReader<C extends CodedColumn>(column: C): (text: string) => CodeOf<C> | undefined {
+export function spellingReader<C extends CodedColumn>(
+  column: C,
+): (text: string) => CodeOf<C> | undefined {
   const table = new Map(spellingEntries(column));
   return (text) => table.get(billText(text).toLowerCase()) as CodeOf<C> | undefined;
 }
