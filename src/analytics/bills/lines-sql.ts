@@ -77,12 +77,19 @@ export function normalisedLinesSql(
       : type(name) === 'VARCHAR'
         ? name
         : `CAST(${name} AS VARCHAR)`;
-  const given = (name: SourceColumnName) =>
+  // A value read means text was given; only where none was read is the text itself looked at (trimming is slow).
+  const given = (name: SourceColumnName, value: string) =>
     !has(name)
       ? 'false'
       : type(name) === 'VARCHAR'
-        ? `coalesce(${jsTrim(name)} <> '', false)`
-        : `${name} IS NOT NULL`;
+        ? `CASE WHEN ${value} IS NOT NULL THEN true ELSE coalesce(${jsTrim(`src__${name}`)} <> '', false) END`
+        : `src__${name} IS NOT NULL`;
+  const flags: string[] = [];
+  const passed: string[] = [];
+  const flag = (name: SourceColumnName, value: string, as: string) => {
+    flags.push(`${given(name, value)} AS ${as}`);
+    if (has(name)) passed.push(name);
+  };
   const whole = (name: SourceColumnName) => WHOLE_TYPE.test(type(name) ?? '');
   const select: string[] = [];
   const add = (expression: string, as: string) => select.push(`${expression} AS ${as}`);
@@ -132,18 +139,26 @@ export function normalisedLinesSql(
   add(money('unit_price_fen', 'unit_price'), 'unit_price_fen');
   add(money('amount_fen', 'amount'), 'amount_fen');
 
-  for (const name of [...CODED_COLUMNS, ...DATE_COLUMNS, ...INTEGER_COLUMNS, 'quantity'] as const) {
-    add(given(name), `${name}_given`);
+  for (const name of [...CODED_COLUMNS, ...DATE_COLUMNS, ...INTEGER_COLUMNS] as const) {
+    flag(name, name, `${name}_given`);
   }
-  add(has('unit_price_fen') ? given('unit_price_fen') : given('unit_price'), 'unit_price_given');
-  add(has('amount_fen') ? given('amount_fen') : given('amount'), 'amount_given');
+  flag('quantity', 'qty_milli', 'quantity_given');
+  flag(
+    has('unit_price_fen') ? 'unit_price_fen' : 'unit_price',
+    'unit_price_fen',
+    'unit_price_given',
+  );
+  flag(has('amount_fen') ? 'amount_fen' : 'amount', 'amount_fen', 'amount_given');
+  for (const name of new Set(passed)) add(name, `src__${name}`);
   if (options.raw) {
     for (const name of source.columns) add(`CAST(${name} AS VARCHAR)`, `raw_${name}`);
   }
   if (options.rowNumbers) {
     add(source.format === 'csv' ? 'row_number() OVER ()' : 'file_row_number + 1', 'source_row');
   }
-  return `SELECT ${select.join(',\n  ')}\nFROM ${source.relation(options.parameter)}`;
+  const sources = [...new Set(passed)].map((name) => `src__${name}`).join(', ');
+  return `SELECT * EXCLUDE (${sources}), ${flags.join(',\n  ')}
+FROM (SELECT ${select.join(',\n  ')}\nFROM ${source.relation(options.parameter)})`;
 }
 
 /** The first of the `|`-joined diagnosis codes (trimmed, empty ones skipped), as parse-line.ts reads them. */
@@ -196,7 +211,10 @@ export const LINE_PROBLEMS: readonly LineProblem[] = [
   },
   {
     reason: 'inconsistent-encounter',
-    sql: `${INPATIENT} AND ${FIRST_DIAGNOSIS} IS DISTINCT FROM coalesce(principal_dx, '') AND ${FIRST_DIAGNOSIS} IS NOT NULL`,
+    // most files write the principal diagnosis first as it is: then the list need not be split
+    sql: `CASE WHEN NOT ${INPATIENT} OR diagnoses IS NULL OR diagnoses = principal_dx
+        OR starts_with(diagnoses, principal_dx || '|') THEN false
+      ELSE ${FIRST_DIAGNOSIS} IS DISTINCT FROM coalesce(principal_dx, '') AND ${FIRST_DIAGNOSIS} IS NOT NULL END`,
   },
 ];
 
@@ -217,8 +235,10 @@ export const problemSql = (sql: string) => `coalesce((${sql}), false)`;
 export const LINE_BAD_SQL = `(${LINE_PROBLEMS.map((p) => problemSql(p.sql)).join('\n    OR ')})`;
 
 /** One hash of the encounter fields a line writes; lines of one encounter must agree on it. */
-export const ENCOUNTER_KEY_SQL = `hash(${ENCOUNTER_KEY_COLUMNS.join(', ')},
-  CASE WHEN ${INPATIENT} THEN row(${INPATIENT_KEY_COLUMNS.join(', ')}) END)`;
+export const ENCOUNTER_KEY_SQL = `hash(${[
+  ...ENCOUNTER_KEY_COLUMNS,
+  ...INPATIENT_KEY_COLUMNS.map((name) => `CASE WHEN ${INPATIENT} THEN ${name} END`),
+].join(', ')})`;
 
 /** Lines whose item code, price, quantity and amount are all read can be netted against each other. */
 export const NETTABLE_SQL =
