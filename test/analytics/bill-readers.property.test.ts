@@ -81,7 +81,7 @@ describe('every bill reader reads a dirty file the same way', () => {
           expect(actual).toEqual(expected);
         },
       ),
-      { numRuns: 40, endOnFailure: true },
+      { numRuns: 40 },
     );
   }, 300_000);
 
@@ -105,15 +105,14 @@ describe('every bill reader reads a dirty file the same way', () => {
           });
           const inpatients = read.encounters.filter((e) => e.type === 'inpatient').map((e) => e.id);
           expect(cases.sort()).toEqual(inpatients.sort());
+          // The aggregate path runs only when its checks find the inpatient stays clean; it reports no rejections.
           if (drg.path === 'reader') {
             expect(drg.rejected.lines).toBe(read.summary.linesRejected);
             expect(counts(drg.rejected.reasons)).toEqual(counts(read.summary.rejections));
-          } else {
-            expect(read.summary.linesRejected).toBe(0);
           }
         },
       ),
-      { numRuns: 4, endOnFailure: true },
+      { numRuns: 25 },
     );
   }, 300_000);
 });
