@@ -81,7 +81,7 @@ describe('every bill reader reads a dirty file the same way', () => {
           expect(actual).toEqual(expected);
         },
       ),
-      { numRuns: 40 },
+      { numRuns: 60 },
     );
   }, 300_000);
 

@@ -1,11 +1,12 @@
 // Refund lines (退费): a line with a negative quantity and amount cancels an earlier charge of the same item at
 // the same unit price in the same encounter. Within an encounter, the lines of an item and price that include a
-// refund are combined into one line (net quantity, net amount, the other fields of the first charge line); when
+// refund are combined into one line (net quantity, its amount at that price rounded to the fen as any line's, the
+// other fields of the first charge line); when
 // they net to zero the item drops out. A refund that nets below zero, or has no charge, is rejected. Lines of an
 // item without refunds stay as they are (combining them would change how re-pricing rounds).
 import type { BillLine } from '../../core/simulate/bills';
 import type { PendingLine } from './encounter-group';
-import type { ParsedLine } from './parse-line';
+import { amountOf, type ParsedLine } from './parse-line';
 
 interface ItemGroup {
   lines: PendingLine[];
@@ -73,7 +74,13 @@ export function netRefunds(lines: readonly PendingLine[]): {
     );
     for (const line of group.lines) replaced.set(line, null);
     if (quantity !== 0 && first.parsed) {
-      replaced.set(first, { ...first.parsed.line, quantity: quantity / 1000, amountFen });
+      // the combined line is priced as any line: price × net quantity, rounded to the fen
+      const netAmountFen = Number(amountOf(first.parsed.line.unitPriceFen, quantity));
+      replaced.set(first, {
+        ...first.parsed.line,
+        quantity: quantity / 1000,
+        amountFen: netAmountFen,
+      });
     }
   }
   const result: BillLine[] = [];

@@ -9,8 +9,23 @@ export interface BulkLines {
   sql: string;
 }
 
-/** Every line of the file as the reader reads it. */
+const normalised = (source: BillSource) => normalisedLinesSql(source, { parameter: '$bills' });
+
+/** Every line of the file as the reader reads it, each checked: the encounter pass reads these. */
 export const fileLines = (source: BillSource): BulkLines => ({
   source,
-  sql: `SELECT *, ${LINE_BAD_SQL} AS line_problem FROM (${normalisedLinesSql(source, { parameter: '$bills' })})`,
+  sql: `SELECT *, ${LINE_BAD_SQL} AS line_problem FROM (${normalised(source)})`,
+});
+
+/**
+ * The lines of the accepted encounters only (table enc), for the passes after the encounter pass: none of them
+ * has a problem, so none is checked again. `someRejected` false: every line is one of them.
+ */
+export const acceptedLines = (source: BillSource, someRejected: boolean): BulkLines => ({
+  source,
+  sql: `SELECT *, false AS line_problem FROM (${normalised(source)})${
+    someRejected
+      ? ' SEMI JOIN (SELECT encounter_id FROM enc WHERE NOT bad AND inconsistent IS NULL) USING (encounter_id)'
+      : ''
+  }`,
 });

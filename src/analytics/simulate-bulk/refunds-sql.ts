@@ -1,11 +1,12 @@
 // Refund lines (退费) in the bulk simulator, as the reader nets them (bills/refunds.ts): the encounter pass counts
 // each encounter's negative-quantity lines; when some accepted encounters have them, their lines are read again,
-// each refunded item and price combined into one line (net quantity, net amount, the first charge line's other
-// fields) or dropped when it nets to zero, and those encounters summed again from the netted lines. An encounter
+// each refunded item and price combined into one line (net quantity priced as any line, the first charge line's
+// other fields) or dropped when it nets to zero, and those encounters summed again from the netted lines. An encounter
 // whose refunds exceed their charges is left out. Files without refunds pay nothing for any of this.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { REFUND_WITHOUT_CHARGE_SQL } from '../bills/lines-sql';
 import { fen, rows } from './aggregates';
+import { timesQuantity } from './sql-money';
 import type { BulkLines } from './bill-lines';
 
 /** Accepted encounters with a refund line: the ones whose lines are netted. */
@@ -36,13 +37,14 @@ flagged AS (
 )
 SELECT * EXCLUDE (in_refund_group, net_qty, net_amount, charge_rank)
   REPLACE (CAST(CASE WHEN in_refund_group THEN net_qty ELSE qty_milli END AS BIGINT) AS qty_milli,
-    CAST(CASE WHEN in_refund_group THEN net_amount ELSE amount_fen END AS BIGINT) AS amount_fen)
+    CASE WHEN in_refund_group THEN ${timesQuantity('unit_price_fen', 'CAST(net_qty AS BIGINT)')} ELSE amount_fen END AS amount_fen)
 FROM flagged
 WHERE refund_bad OR NOT in_refund_group OR (charge_rank = 1 AND net_qty <> 0)`;
 }
 
-/** The lines every later pass reads: the file's, with the refund encounters' netted lines in place of theirs. */
-export function withNettedLines(lines: BulkLines): BulkLines {
+/** The lines every later pass reads: `lines`, with the refund encounters' netted lines in place of theirs. */
+export function withNettedLines(lines: BulkLines, netted: boolean): BulkLines {
+  if (!netted) return lines;
   return {
     source: lines.source,
     sql: `SELECT * FROM (${lines.sql}) ANTI JOIN refund_enc USING (encounter_id)
@@ -55,17 +57,17 @@ SELECT * EXCLUDE (refund_bad) FROM netted_lines WHERE NOT refund_bad`,
  * Nets the refund encounters: those whose refunds match no charge are marked bad; the others are summed again
  * from their netted lines by `encountersSql` (given the netted lines, writing table enc_netted), keeping their
  * line count as read and their verdict (the netted lines are not checked again: a netted amount need not be
- * price × net quantity rounded); those whose every line netted away leave enc. Returns the lines to read from now on.
+ * price × net quantity rounded); those whose every line netted away leave enc. True when some were netted.
  */
 export async function netRefundEncounters(
   connection: DuckDBConnection,
   lines: BulkLines,
   encountersSql: (netted: BulkLines, table: string) => string,
   parameters: Record<string, string | bigint | null>,
-): Promise<BulkLines> {
+): Promise<boolean> {
   await connection.run(REFUND_ENCOUNTERS_SQL);
   const [count = {}] = await rows(connection, 'SELECT count(*) AS n FROM refund_enc');
-  if (fen(count['n']) === 0) return lines;
+  if (fen(count['n']) === 0) return false;
   await connection.run(nettedLinesSql(lines), { bills: lines.source.file });
   await connection.run(`UPDATE enc SET bad = true
     WHERE encounter_id IN (SELECT encounter_id FROM netted_lines WHERE refund_bad)`);
@@ -85,5 +87,5 @@ export async function netRefundEncounters(
   );
   await connection.run(`INSERT INTO enc BY NAME
     SELECT n.* REPLACE (r.lines AS lines, false AS bad) FROM enc_netted n JOIN enc_read r USING (encounter_id)`);
-  return withNettedLines(lines);
+  return true;
 }

@@ -27,8 +27,8 @@ import {
 } from './aggregates';
 import { conflictingHospitalsSql } from '../bills/lines-sql';
 import { openBillSource, type BillSource } from '../bills/source';
-import { fileLines, type BulkLines } from './bill-lines';
-import { netRefundEncounters } from './refunds-sql';
+import { acceptedLines, fileLines, type BulkLines } from './bill-lines';
+import { netRefundEncounters, withNettedLines } from './refunds-sql';
 import { encountersSql } from './encounters-sql';
 import { lineScanParameters } from './repriced-lines-sql';
 import { baseYearEffects, baseYearFigures } from './base-year';
@@ -171,16 +171,18 @@ async function run(
     onProgress && ((done) => onProgress('scan', done)),
   );
   await connection.run(MARK_INCONSISTENT_HOSPITALS_SQL);
-  const [read_ = {}] = await rows(
-    connection,
-    `SELECT coalesce(sum(lines), 0) AS lines, count_if(bad OR inconsistent IS NOT NULL) AS rejected FROM enc`,
-  );
-  const lines = await netRefundEncounters(
+  const [read_ = {}] = await rows(connection, 'SELECT coalesce(sum(lines), 0) AS lines FROM enc');
+  const netted = await netRefundEncounters(
     connection,
     read,
-    (netted, table) => encountersSql(netted, shape, scenario, table),
+    (nettedLines, table) => encountersSql(nettedLines, shape, scenario, table),
     parameters,
   );
+  const [left = {}] = await rows(
+    connection,
+    'SELECT count_if(bad OR inconsistent IS NOT NULL) AS n FROM enc',
+  );
+  const lines = withNettedLines(acceptedLines(source, fen(left['n']) > 0), netted);
   await checkRulesCover(connection, shape);
 
   onProgress?.('settle');
