@@ -1,9 +1,7 @@
-// A bill file as the DRG stay queries read it: CSV with an explicit column list (no type sniffing), Parquet with
-// its stored types; for each line column we check per line, whether the stored type already proves its format.
-import type { DuckDBConnection } from '@duckdb/node-api';
+// A bill file as the DRG stay queries read it (the shared BillSource: every CSV column as text, Parquet with
+// its stored types, headers renamed to the format's columns); for each line column we check per line, whether the stored type already proves its format.
 import type { SourceColumnName } from './bills/columns';
 import type { BillSource } from './bills/source';
-import { quoteIdentifier } from './duckdb';
 
 /**
  * How a line column is checked: 'typed' when its stored type can only hold values the reader accepts once
@@ -45,44 +43,31 @@ function kindOf(column: CheckedLineColumn, type: string | undefined): ColumnKind
   return decimal && Number(decimal[1]) <= 15 && Number(decimal[2]) <= 3 ? 'typed' : 'text';
 }
 
-/** Describes the stored types (Parquet) or builds the CSV column list (every column as text, named as in the file). */
-export async function openStaySource(
-  connection: DuckDBConnection,
-  source: BillSource,
-): Promise<StaySource> {
+/** How each checked column is read: from the stored types (Parquet); every CSV column is text. */
+export async function openStaySource(source: BillSource): Promise<StaySource> {
   const priceColumn = source.columns.includes('unit_price_fen') ? 'unit_price_fen' : 'unit_price';
   const amountColumn = source.columns.includes('amount_fen') ? 'amount_fen' : 'amount';
   if (source.format === 'csv') {
-    // names from our own list (checkColumns), checked again as plain identifiers before they reach SQL
-    const spec = source.columns
-      .map((name) => `'${quoteIdentifier(name).slice(1, -1)}': 'VARCHAR'`)
-      .join(', ');
     return {
       source,
-      from: `read_csv($1, header = true, columns = {${spec}})`,
+      from: source.from,
       kinds: { line_no: 'text', quantity: 'text', unit_price_fen: 'text', amount_fen: 'text' },
       priceColumn,
       amountColumn,
     };
   }
-  const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet($1)`, [
-    source.file,
-  ]);
-  const types = new Map<string, string>();
-  for (const row of described.getRowObjectsJson()) {
-    types.set(String(row.column_name), String(row.column_type));
-  }
+  const types = source.types;
   return {
     source,
-    from: 'read_parquet($1)',
+    from: source.from,
     kinds: {
-      line_no: kindOf('line_no', types.get('line_no')),
-      quantity: kindOf('quantity', types.get('quantity')),
+      line_no: kindOf('line_no', types.line_no),
+      quantity: kindOf('quantity', types.quantity),
       unit_price_fen: kindOf(
         'unit_price_fen',
-        types.get(priceColumn === 'unit_price' ? '' : priceColumn),
+        priceColumn === 'unit_price' ? undefined : types.unit_price_fen,
       ),
-      amount_fen: kindOf('amount_fen', types.get(amountColumn === 'amount' ? '' : amountColumn)),
+      amount_fen: kindOf('amount_fen', amountColumn === 'amount' ? undefined : types.amount_fen),
     },
     priceColumn,
     amountColumn,

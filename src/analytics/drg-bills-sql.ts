@@ -2,6 +2,7 @@
 // distinct value), and one row per inpatient stay with its total, its line count and its line checks as counts.
 import type { SourceColumnName } from './bills/columns';
 import type { CheckedLineColumn, StaySource } from './drg-bills-source';
+import { jsTrim, spellingSql } from './bills/values-sql';
 import { quoteIdentifier } from './duckdb';
 
 const q = quoteIdentifier;
@@ -42,15 +43,10 @@ export type ValueColumn = (typeof VALUE_COLUMNS)[number];
 /** The line checks counted per stay, in the order they are reported. */
 export const LINE_CHECKS = ['missing', 'integer', 'quantity', 'money', 'amount'] as const;
 
-/** What JavaScript's String.prototype.trim removes, so SQL trims exactly as the reader does. */
-const JS_WHITESPACE =
-  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a' +
-  '\u2028\u2029\u202f\u205f\u3000\ufeff';
-const jsTrim = (expression: string) => `trim(${expression}, '${JS_WHITESPACE}')`;
 const text = (column: string) => `CAST(${q(column)} AS VARCHAR)`;
 
 /** A line that says it is inpatient, spelled as the reader accepts it (encounterTypeOf). */
-export const INPATIENT_LINE = `lower(${jsTrim(text('encounter_type'))}) IN ('inpatient', '住院')`;
+export const INPATIENT_LINE = `${spellingSql('encounter_type', text('encounter_type'))} = 'inpatient'`;
 
 /** Columns the file has; a missing optional column reads as NULL. */
 function column(stay: StaySource, name: SourceColumnName): string {

@@ -157,7 +157,7 @@ export async function groupBillInpatients(
     return await withDuckDB(async (connection) => {
       const source = await openBillSource(connection, file);
       const checking = async () => {
-        const stay = await openStaySource(connection, source);
+        const stay = await openStaySource(source);
         return { stay, ...(await checkedStays(connection, stay, options.path)) };
       };
       const { stay, problems, stays } = await checking().catch((error: unknown) => {

@@ -74,6 +74,17 @@ export function quoteIdentifier(name: string): string {
 }
 
 /**
+ * A column name as a file writes it (a Chinese header, say), as a quoted identifier: only for a header the file
+ * itself holds and a reader has matched to a format column; quotes are doubled, control characters refused.
+ */
+export function quoteFileHeader(header: string): string {
+  if (header === '' || [...header].some((c) => c.charCodeAt(0) < 0x20 || c === '\u007f')) {
+    throw new Error(`not a usable column header: ${JSON.stringify(header)}`);
+  }
+  return `"${header.replaceAll('"', '""')}"`;
+}
+
+/**
  * DuckDB's error in Chinese for a user-facing line: what is wrong (the line of the file when DuckDB names
  * it) and what to do. The English text is `duckdbDetail(error)`, for a technical detail only.
  */

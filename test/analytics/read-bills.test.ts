@@ -111,11 +111,11 @@ describe('readBills', () => {
     expect(lineOf('unknown-item-code')).toBe(3);
     expect(byReason['unknown-item-code']?.examples[0]?.values.item_code).toBe('NOSUCH');
     expect(lineOf('rejected-with-encounter')).toBe(2);
-    expect(lineOf('negative-quantity')).toBe(4);
+    expect(lineOf('refund-without-charge')).toBe(4);
     expect(lineOf('amount-mismatch')).toBe(5);
     expect(byReason['amount-mismatch']?.examples[0]?.message).toContain('2500 ≠ quantity 2.000');
     expect(lineOf('missing-scheme')).toBe(6);
-    expect(byReason['malformed-date']?.lines).toBe(2);
+    expect(byReason['malformed-date']?.lines).toBe(1);
     expect(lineOf('malformed-date')).toBe(7);
     expect(lineOf('unknown-category')).toBe(8);
   });
@@ -125,7 +125,7 @@ describe('readBills', () => {
     const columns = BILL_COLUMN_NAMES.filter((c) => c !== 'scheme' && c !== 'amount_fen');
     writeFileSync(file, `${[...columns, 'remark'].join(',')}\n`);
     await expect(readAllBills(file)).rejects.toThrow(
-      /缺少列 scheme、amount_fen（或 amount）；多出列 remark。应有的列：encounter_id/,
+      /缺少列 险种类型（scheme）、金额（分）（amount_fen）或金额（amount）；多出列 remark。应有的列：就诊流水号（encounter_id）/,
     );
     await expect(readAllBills(file)).rejects.toMatchObject({ details: { where: file } });
   });

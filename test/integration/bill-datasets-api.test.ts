@@ -56,6 +56,14 @@ describe.each(databases)('bill datasets on $name', (database) => {
     expect(ready.description?.lines).toBeGreaterThanOrEqual(3000);
     expect(ready.description?.hospitals).toHaveLength(10);
     expect(ready.description?.lastDate?.slice(0, 4)).toBe('2018');
+    // The simulator's own line checks: the demo file is clean, so every line is usable.
+    expect(ready.description?.check).toEqual({
+      linesUsable: ready.description?.lines,
+      linesLeftOut: 0,
+      encountersLeftOut: 0,
+      linesNetted: 0,
+      reasons: [],
+    });
     // Answers name files relative to the files folder, never by their absolute server path.
     expect(path.isAbsolute(ready.path)).toBe(false);
     expect(existsSync(path.join(filesDir, ready.path))).toBe(true);

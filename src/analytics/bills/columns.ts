@@ -12,7 +12,7 @@ export {
   type SourceColumnName,
   type YuanColumnName,
 } from '../../core/simulate/bill-columns';
-import { BILL_COLUMNS } from '../../core/simulate/bill-columns';
+import { BILL_COLUMNS, type BillColumnName } from '../../core/simulate/bill-columns';
 
 /** One bill line with typed values, as the demo generator writes it. */
 export interface BillRow {
@@ -53,3 +53,33 @@ export interface BillRow {
 export function csvColumnsSpec(): string {
   return `{${BILL_COLUMNS.map((c) => `'${c.name}': '${c.type}'`).join(', ')}}`;
 }
+
+/**
+ * The encounter fields every line of an encounter repeats, as readers compare them: lines whose values (as
+ * read, after the spellings are resolved) differ in any of these belong to no one encounter.
+ */
+export const ENCOUNTER_KEY_COLUMNS = [
+  'person_id',
+  'hospital_code',
+  'hospital_name',
+  'hospital_level',
+  'hospital_sponsor',
+  'scheme',
+  'encounter_type',
+  'start_date',
+  'end_date',
+  'principal_dx',
+] as const satisfies readonly BillColumnName[];
+
+/** The 病案首页 fields an inpatient encounter repeats too (outpatient lines may write them as they like). */
+export const INPATIENT_KEY_COLUMNS = [
+  'diagnoses',
+  'procedures',
+  'sex',
+  'age_years',
+  'age_days',
+  'birth_weight_g',
+  'los_days',
+  'discharge_type',
+  'dept',
+] as const satisfies readonly BillColumnName[];

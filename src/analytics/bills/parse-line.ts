@@ -1,7 +1,9 @@
-// Checks one bill line as read (every value as text) and turns it into typed encounter fields and a
-// BillLine, or lists what is wrong with it, naming each column the way the file writes it.
-import { multiplyByQuantity } from '../../core/shared/money';
+// Checks one bill line as read (every value as text) and turns it into typed encounter fields and a BillLine,
+// or lists what is wrong with it, naming each column. The same checks exist as SQL (lines-sql.ts), generated
+// from the same value tables; a property test on dirty files holds the two to the same answer.
+import { roundDiv } from '../../core/shared/money';
 import type { BillLine, Hospital, InsuranceScheme } from '../../core/simulate/bills';
+import { billText } from '../../core/simulate/bill-values';
 import type { SourceColumnName } from './columns';
 import type { RejectionReason } from './rejections';
 import * as values from './values';
@@ -37,9 +39,20 @@ export interface EncounterFields {
 
 export interface ParsedLine {
   encounter: EncounterFields;
-  /** Equal for two lines exactly when their encounter fields agree. */
-  encounterKey: string;
   line: BillLine;
+}
+
+/** A line's values as read: codes for spellings, numbers exact; null where the text is empty or not accepted. */
+export interface LineValues {
+  encounterId: string | null;
+  /** Equal for two lines exactly when they write the same encounter fields (after spellings are resolved). */
+  encounterKey: string;
+  hospitalCode: string | null;
+  itemCode: string | null;
+  lineNo: number | null;
+  thousandths: number | null;
+  unitPriceFen: number | null;
+  amountFen: number | null;
 }
 
 export interface LineProblem {
@@ -58,23 +71,17 @@ const codes = (text: string): string[] =>
     .map((code) => code.trim())
     .filter((code) => code !== '');
 
-/** Yuan as decimal text ("12.5", "12.50", "12.5000") to fen; more than two significant decimals is not money. */
-function yuanToFen(text: string): number | undefined {
-  const match = /^([+-]?)(\d+)(?:\.(\d{1,2})0*)?$/.exec(text.trim());
-  if (!match) return undefined;
-  const [, sign, whole = '0', decimals = ''] = match;
-  const fen = Number(whole) * 100 + Number(decimals.padEnd(2, '0'));
-  if (!Number.isSafeInteger(fen)) return undefined;
-  return sign === '-' ? -fen : fen;
-}
+/** round(price × quantity) to the fen, exactly (money.ts multiplyByQuantity, without its safe-integer limit). */
+export const amountOf = (unitPriceFen: number, thousandths: number): bigint =>
+  roundDiv(BigInt(unitPriceFen) * BigInt(thousandths), 1000n);
 
 export function parseLine(
   raw: RawBillRow,
   itemCodes?: ItemCodeLookup,
-): { parsed?: ParsedLine; problems: LineProblem[] } {
+): { parsed?: ParsedLine; problems: LineProblem[]; values: LineValues } {
   const problems: LineProblem[] = [];
   const problem = (reason: RejectionReason, message: string) => problems.push({ reason, message });
-  const text = (column: SourceColumnName) => (raw[column] ?? '').trim();
+  const text = (column: SourceColumnName) => billText(raw[column]);
   const required = (column: SourceColumnName): string => {
     const value = text(column);
     if (value === '') problem('missing-value', `${column} 为空`);
@@ -84,8 +91,9 @@ export function parseLine(
     column: SourceColumnName,
     read: (text: string) => T | undefined,
     reason: RejectionReason,
+    optional = false,
   ): T | undefined => {
-    const value = required(column);
+    const value = optional ? text(column) : required(column);
     if (value === '') return undefined;
     const code = read(value);
     if (code === undefined) problem(reason, `${column}：“${value}”无法识别`);
@@ -109,6 +117,7 @@ export function parseLine(
   const id = required('encounter_id');
   const personId = required('person_id');
   const hospitalCode = required('hospital_code');
+  const hospitalName = text('hospital_name');
   const level = coded('hospital_level', values.hospitalLevelOf, 'unknown-hospital-level');
   const sponsor = coded('hospital_sponsor', values.sponsorOf, 'unknown-sponsor');
   const schemeText = text('scheme');
@@ -133,19 +142,13 @@ export function parseLine(
     values.insuranceClassOf,
     'unknown-insurance-class',
   );
-  const tagText = text('tag');
-  const tag = tagText === '' ? undefined : values.tagOf(tagText);
-  if (tagText !== '' && tag === undefined) problem('unknown-tag', `tag：“${tagText}”无法识别`);
+  const tag = coded('tag', values.tagOf, 'unknown-tag', true);
   const serviceDate = date('service_date', true);
 
   const quantityText = required('quantity');
   const thousandths = quantityText === '' ? undefined : values.thousandthsOf(quantityText);
   if (quantityText !== '' && thousandths === undefined) {
-    problem('malformed-number', `quantity：“${quantityText}”不是最多三位小数的数`);
-  } else if (thousandths !== undefined && thousandths < 0) {
-    problem('negative-quantity', `quantity：${quantityText} 为负`);
-  } else if (thousandths === 0) {
-    problem('zero-quantity', `quantity：${quantityText} 为零`);
+    problem('malformed-number', `quantity：“${quantityText}”不是最多三位小数、不超过 9 位整数的数`);
   }
   const money = (
     fenColumn: 'unit_price_fen' | 'amount_fen',
@@ -155,49 +158,104 @@ export function parseLine(
     const column = inYuan ? yuanColumn : fenColumn;
     const value = required(column);
     if (value === '') return { column, fen: undefined };
-    const fen = inYuan ? yuanToFen(value) : values.integerOf(value);
+    const fen = inYuan ? values.yuanToFenOf(value) : values.integerOf(value);
     if (fen === undefined) {
       problem(
         'malformed-number',
-        `${column}：“${value}”不是${inYuan ? '元（最多两位小数）' : '整数分'}`,
+        `${column}：“${value}”不是${inYuan ? '元（最多两位小数）' : '整数分（最多 15 位）'}`,
       );
-    } else if (fen < 0 && (thousandths ?? 0) >= 0) {
-      problem('malformed-number', `${column}：${value} 为负`);
     }
     return { column, fen };
   };
   const price = money('unit_price_fen', 'unit_price');
   const amount = money('amount_fen', 'amount');
+  if (price.fen !== undefined && price.fen < 0) {
+    problem('malformed-number', `${price.column}：${text(price.column)} 为负`);
+  }
+  if (
+    amount.fen !== undefined &&
+    amount.fen < 0 &&
+    !(thousandths !== undefined && thousandths < 0)
+  ) {
+    problem('malformed-number', `${amount.column}：${text(amount.column)} 为负`);
+  }
+  // A negative quantity with a negative amount is a refund (退费), netted with its charge (refunds.ts).
+  const refundWithPositiveAmount =
+    thousandths !== undefined && thousandths < 0 && amount.fen !== undefined && amount.fen > 0;
+  if (refundWithPositiveAmount) {
+    problem(
+      'negative-quantity',
+      `quantity：${quantityText} 为负而金额为正（退费行的数量和金额都应为负）`,
+    );
+  } else if (thousandths === 0) {
+    problem('zero-quantity', `quantity：${quantityText} 为零`);
+  }
   if (
     thousandths !== undefined &&
-    thousandths > 0 &&
+    thousandths !== 0 &&
+    !refundWithPositiveAmount &&
     price.fen !== undefined &&
     price.fen >= 0 &&
-    amount.fen !== undefined
+    amount.fen !== undefined &&
+    amountOf(price.fen, thousandths) !== BigInt(amount.fen)
   ) {
-    const expected = multiplyByQuantity(price.fen, thousandths / 1000);
-    if (expected !== amount.fen) {
-      problem(
-        'amount-mismatch',
-        `${amount.column}：${text(amount.column)} ≠ quantity ${quantityText} × ${price.column} ${text(price.column)}`,
-      );
-    }
+    problem(
+      'amount-mismatch',
+      `${amount.column}：${text(amount.column)} ≠ quantity ${quantityText} × ${price.column} ${text(price.column)}`,
+    );
   }
 
   const inpatient = type === 'inpatient' ? inpatientRecord(text, integer, problem) : undefined;
-  if (inpatient && inpatient.diagnoses.length === 0 && principalDiagnosis !== '') {
+  const firstDiagnosis = inpatient?.diagnoses[0];
+  if (inpatient && firstDiagnosis === undefined && principalDiagnosis !== '') {
     inpatient.diagnoses.push(principalDiagnosis);
-  } else if (inpatient && inpatient.diagnoses[0] !== principalDiagnosis) {
+  } else if (firstDiagnosis !== undefined && firstDiagnosis !== principalDiagnosis) {
     problem(
       'inconsistent-encounter',
       `diagnoses 的第一项应为 principal_dx（${principalDiagnosis}）`,
     );
   }
 
-  if (problems.length > 0) return { problems };
+  const key: unknown[] = [
+    personId,
+    hospitalCode,
+    hospitalName,
+    level ?? null,
+    sponsor ?? null,
+    scheme ?? null,
+    type ?? null,
+    startDate ?? null,
+    endDate ?? null,
+    principalDiagnosis,
+  ];
+  if (type === 'inpatient') {
+    key.push(
+      text('diagnoses'),
+      text('procedures'),
+      ...(['sex', 'age_years', 'age_days', 'birth_weight_g', 'los_days'] as const).map((column) =>
+        column === 'sex'
+          ? (values.sexOf(text(column)) ?? null)
+          : (values.integerOf(text(column)) ?? null),
+      ),
+      text('discharge_type'),
+      text('dept'),
+    );
+  }
+  const lineValues: LineValues = {
+    encounterId: id || null,
+    encounterKey: JSON.stringify(key),
+    hospitalCode: hospitalCode || null,
+    itemCode: itemCode || null,
+    lineNo,
+    thousandths: thousandths ?? null,
+    unitPriceFen: price.fen ?? null,
+    amountFen: amount.fen ?? null,
+  };
+
+  if (problems.length > 0) return { problems, values: lineValues };
   const hospital: Hospital = {
     id: hospitalCode,
-    name: text('hospital_name') || hospitalCode,
+    name: hospitalName || hospitalCode,
     level: values.levelNumber(level as '1' | '2' | '3'),
     sponsor: sponsor as Hospital['sponsor'],
   };
@@ -224,7 +282,7 @@ export function parseLine(
     amountFen: amount.fen as number,
     ...(serviceDate ? { serviceDate } : {}),
   };
-  return { parsed: { encounter, encounterKey: JSON.stringify(encounter), line }, problems };
+  return { parsed: { encounter, line }, problems, values: lineValues };
 }
 
 function inpatientRecord(

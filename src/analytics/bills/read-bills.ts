@@ -2,7 +2,11 @@
 // to the caller in batches, sorted by person, end date, encounter and line; memory stays flat in file size.
 import { badInput, UserError } from '../../core/shared/errors';
 import type { Encounter, Hospital } from '../../core/simulate/bills';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { billText } from '../../core/simulate/bill-values';
 import { duckdbMessage, quoteIdentifier, withDuckDB } from '../duckdb';
+import { hospitalLevelOf, sponsorOf } from './values';
+import { dateSql, givenSql, integerSql } from './values-sql';
 import type { SourceColumnName } from './columns';
 import { EncounterGroup } from './encounter-group';
 import type { InpatientRecord, ItemCodeLookup, RawBillRow } from './parse-line';
@@ -28,6 +32,8 @@ export interface BillsReadSummary {
   linesRead: number;
   linesAccepted: number;
   linesRejected: number;
+  /** Accepted lines that went into a refund's netting (the refunds and the charges they cancel). */
+  linesNetted: number;
   encountersAccepted: number;
   encountersRejected: number;
   /** Per reason, with up to five example lines each. */
@@ -36,17 +42,61 @@ export interface BillsReadSummary {
   hospitals: Hospital[];
 }
 
-/** Reads every line, sorted so a person's encounters come in settlement order (one partition per person). */
+/**
+ * Reads every line as text, sorted so a person's encounters come in settlement order (one partition per person)
+ * and an encounter's lines come together, by its id as the reader compares ids (trimmed, empty as none).
+ */
 function sortedQuery(source: BillSource): string {
   const columns = source.columns
     .map((name) => `CAST(${quoteIdentifier(name)} AS VARCHAR) AS ${quoteIdentifier(name)}`)
     .join(', ');
   const names = source.columns.map(quoteIdentifier).join(', ');
-  return `WITH source AS (SELECT ${source.rowNumber} AS source_row, ${columns} FROM ${source.from}),
-keyed AS (SELECT *, min(person_id) OVER w AS key_person, min(end_date) OVER w AS key_end
-          FROM source WINDOW w AS (PARTITION BY encounter_id))
+  return `WITH source AS (SELECT ${source.rowNumber} AS source_row, ${columns},
+    ${givenSql('CAST(encounter_id AS VARCHAR)')} AS key_id FROM ${source.from}),
+keyed AS (SELECT *, min(${givenSql('CAST(person_id AS VARCHAR)')}) OVER w AS key_person,
+            min(${dateSql('CAST(end_date AS VARCHAR)')}) OVER w AS key_end
+          FROM source WINDOW w AS (PARTITION BY key_id))
 SELECT source_row, ${names} FROM keyed
-ORDER BY key_person, key_end, encounter_id, TRY_CAST(line_no AS BIGINT), source_row`;
+ORDER BY key_person, key_end, key_id, ${integerSql('CAST(line_no AS VARCHAR)')}, source_row`;
+}
+
+/**
+ * Hospital codes the file writes with two levels, sponsors or names (the reader's own spellings decide what
+ * is the same): one scan of the distinct hospital columns.
+ */
+async function conflictingHospitals(
+  connection: DuckDBConnection,
+  source: BillSource,
+): Promise<Set<string>> {
+  const name = source.columns.includes('hospital_name') ? 'hospital_name' : "''";
+  const result = await connection.runAndReadAll(
+    `SELECT DISTINCT CAST(hospital_code AS VARCHAR) AS code, CAST(hospital_level AS VARCHAR) AS level,
+      CAST(hospital_sponsor AS VARCHAR) AS sponsor, CAST(${name} AS VARCHAR) AS name FROM ${source.from}`,
+    [source.file],
+  );
+  const seen = new Map<
+    string,
+    { levels: Set<string>; sponsors: Set<string>; names: Set<string> }
+  >();
+  for (const row of result.getRowObjectsJson()) {
+    const code = billText(row.code as string | null);
+    if (code === '') continue;
+    let entry = seen.get(code);
+    if (entry === undefined) {
+      entry = { levels: new Set(), sponsors: new Set(), names: new Set() };
+      seen.set(code, entry);
+    }
+    const level = hospitalLevelOf(String(row.level ?? ''));
+    const sponsor = sponsorOf(String(row.sponsor ?? ''));
+    if (level !== undefined) entry.levels.add(level);
+    if (sponsor !== undefined) entry.sponsors.add(sponsor);
+    entry.names.add(billText(row.name as string | null));
+  }
+  return new Set(
+    [...seen.entries()]
+      .filter(([, e]) => e.levels.size > 1 || e.sponsors.size > 1 || e.names.size > 1)
+      .map(([code]) => code),
+  );
 }
 
 export async function readBills(
@@ -57,7 +107,13 @@ export async function readBills(
     const source = await openBillSource(connection, file);
     const rejections = new Rejections();
     const hospitals = new Map<string, Hospital>();
-    const group = new EncounterGroup(rejections, hospitals, options.itemCodes);
+    let conflicts: Set<string>;
+    try {
+      conflicts = await conflictingHospitals(connection, source);
+    } catch (error) {
+      throw badInput(`读取账单文件时出错：${duckdbMessage(error)}`, { where: file });
+    }
+    const group = new EncounterGroup(rejections, hospitals, conflicts, options.itemCodes);
     const batchSize = options.batchSize ?? 1000;
     let batch: BillEncounter[] = [];
     let linesRead = 0;
@@ -92,7 +148,7 @@ export async function readBills(
           }
           const line = Number(row[0]) + source.headerLines;
           linesRead += 1;
-          if (!group.accepts(raw.encounter_id ?? null)) await finish();
+          if (!group.accepts(billText(raw.encounter_id) || null)) await finish();
           group.add(raw as RawBillRow, line);
         }
       }
@@ -110,6 +166,7 @@ export async function readBills(
       linesRead,
       linesAccepted: group.linesAccepted,
       linesRejected: linesRead - group.linesAccepted,
+      linesNetted: group.linesNetted,
       encountersAccepted: group.encountersAccepted,
       encountersRejected: group.encountersRejected,
       rejections: counts,

@@ -5,6 +5,7 @@ export const REJECTION_REASONS = {
   'unknown-item-code': '项目编码不在项目目录中',
   'negative-quantity': '数量为负',
   'zero-quantity': '数量为零',
+  'refund-without-charge': '退费无对应收费（同一就诊内同一项目、同一单价的退费多于收费）',
   'amount-mismatch': '金额 ≠ 数量 × 单价（精确到分）',
   'missing-scheme': '缺少险种',
   'unknown-scheme': '未知险种',
@@ -38,7 +39,7 @@ export interface RejectedExample {
 export interface RejectionCount {
   reason: RejectionReason;
   label: string;
-  /** Lines rejected for this reason (a line with two problems counts under both). */
+  /** Lines rejected for this reason (a line with two problems counts under both, under each once). */
   lines: number;
   examples: RejectedExample[];
 }

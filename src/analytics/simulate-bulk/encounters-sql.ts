@@ -3,8 +3,9 @@
 // encounter; revenue by category is summed per hospital and disease by the second scan (revenue-sql.ts).
 // Lines are grouped by encounter id alone, so each encounter id has one row: the encounter fields every
 // line repeats are kept once, and a hash of them per line tells whether the lines agree.
-import type { BillSource } from './bill-source';
-import { ENCOUNTER_FIELDS_BAD_SQL, LINE_FIELDS_BAD_SQL } from './line-problems';
+import type { BulkLines } from './bill-lines';
+import { quoteIdentifier } from '../duckdb';
+import { ENCOUNTER_KEY_SQL } from '../bills/lines-sql';
 import type { Scenario } from '../../core/simulate/scenario';
 import { repricedLinesCtes } from './repriced-lines-sql';
 import type { ScenarioShape, Side } from './scenario-tables';
@@ -102,14 +103,10 @@ function sideAggregates(side: Side, shape: ScenarioShape): string {
 }
 
 /** The `src … sided` CTEs (without WITH): every line re-priced, matched to its fixed-amount rules, sided. */
-export function sidedLinesCtes(
-  source: BillSource,
-  shape: ScenarioShape,
-  scenario: Scenario,
-): string {
+export function sidedLinesCtes(lines: BulkLines, shape: ScenarioShape, scenario: Scenario): string {
   const before = fixedJoin('before', shape);
   const after = fixedJoin('after', shape);
-  return `${repricedLinesCtes(source, shape, scenario)},
+  return `${repricedLinesCtes(lines, shape, scenario)},
 fixed AS (
   SELECT l.*${before.columns}${after.columns}
   FROM effects l
@@ -117,7 +114,7 @@ fixed AS (
     ${after.join}
 ),
 sided AS (
-  SELECT *, hash(${ENCOUNTER_FIELDS.join(', ')}) AS fields_hash,
+  SELECT *, ${ENCOUNTER_KEY_SQL} AS fields_hash,
     ${sideColumns('before', shape)},
     ${sideColumns('after', shape)}
   FROM fixed
@@ -126,30 +123,32 @@ sided AS (
 
 /**
  * CREATE TABLE enc: one row per encounter id, parameters $bills, $pricing_date, $markup_from, $markup_rate.
- * `bad`: a line or the encounter's fields have a problem (line-problems.ts); `inconsistent`:
- * 'inconsistent-encounter' when its lines disagree on the encounter fields (their hashes differ).
+ * `bad`: a line has a problem (bills/lines-sql.ts) or two lines share a number; `inconsistent`:
+ * 'inconsistent-encounter' when its lines disagree on the encounter fields (their hashes differ);
+ * `refund_lines`: lines with a negative quantity, whose encounter refunds-sql.ts nets.
  */
 export function encountersSql(
-  source: BillSource,
+  lines: BulkLines,
   shape: ScenarioShape,
   scenario: Scenario,
+  table = 'enc',
 ): string {
-  return `CREATE OR REPLACE TEMP TABLE enc AS
-WITH ${sidedLinesCtes(source, shape, scenario)},
+  return `CREATE OR REPLACE TEMP TABLE ${quoteIdentifier(table)} AS
+WITH ${sidedLinesCtes(lines, shape, scenario)},
 grouped AS (
   SELECT encounter_id,
     ${ENCOUNTER_FIELDS.map((f) => `any_value(${f}) AS ${f}`).join(', ')},
     min(fields_hash) <> max(fields_hash) AS disagree,
-    coalesce(bool_or(unreadable_number), false) AS unreadable_number,
     count(*) AS lines,
-    coalesce(bool_or(${LINE_FIELDS_BAD_SQL}), false) AS line_bad,
+    count_if(qty_milli < 0) AS refund_lines,
+    coalesce(bool_or(line_problem), false) OR count(line_no) <> count(DISTINCT line_no) AS line_bad,
     ${sideAggregates('before', shape)},
     ${sideAggregates('after', shape)}
   FROM sided
   GROUP BY encounter_id
 )
-SELECT * EXCLUDE (disagree, unreadable_number, line_bad),
-  line_bad OR ${ENCOUNTER_FIELDS_BAD_SQL} AS bad,
+SELECT * EXCLUDE (disagree, line_bad),
+  line_bad AS bad,
   CASE WHEN disagree THEN 'inconsistent-encounter' END AS inconsistent
 FROM grouped`;
 }

@@ -1,6 +1,6 @@
 // The bill lines re-priced under the scenario (core/simulate/reprice.ts), as a chain of CTEs ending in
 // `effects`: each line before and after, and what it does to its hospital's revenue. Both line scans use it.
-import { billSourceSql, type BillSource } from './bill-source';
+import type { BulkLines } from './bill-lines';
 import { DRUG_LIST } from './line-problems';
 import type { Scenario } from '../../core/simulate/scenario';
 import type { ScenarioShape } from './scenario-tables';
@@ -21,12 +21,12 @@ export function markupListParameters(scenario: Scenario): Record<string, string>
 
 /** Every parameter the line scans bind: the file, the pricing date, the markup rule. */
 export function lineScanParameters(
-  source: BillSource,
+  lines: BulkLines,
   scenario: Scenario,
 ): Record<string, string | bigint | null> {
   return {
     ...markupListParameters(scenario),
-    bills: source.file,
+    bills: lines.source.file,
     pricing_date: scenario.pricingDate,
     markup_from: scenario.markup.effectiveFrom,
     markup_rate: BigInt(scenario.markup.rate),
@@ -41,7 +41,7 @@ function inList(column: string, name: string, count: number): string {
 
 /** `src … effects` CTEs (without WITH), parameters $bills, $pricing_date, $markup_from, $markup_rate. */
 export function repricedLinesCtes(
-  source: BillSource,
+  lines: BulkLines,
   shape: ScenarioShape,
   scenario: Scenario,
 ): string {
@@ -61,7 +61,11 @@ export function repricedLinesCtes(
     removeRate('unit_price_fen', 'CAST($markup_rate AS BIGINT)'),
     'qty_milli',
   );
-  return `src AS (${billSourceSql(source)}),
+  // A rejected line's numbers may be anything a file holds (a 16-digit price): they are not priced at all.
+  return `src AS (SELECT * REPLACE (
+    CASE WHEN line_problem THEN 0 ELSE unit_price_fen END AS unit_price_fen,
+    CASE WHEN line_problem THEN 0 ELSE qty_milli END AS qty_milli,
+    CASE WHEN line_problem THEN 0 ELSE amount_fen END AS amount_fen) FROM (${lines.sql})),
 -- The day a line is priced on: the scenario's pricing date, else the line's service date, else the
 -- encounter's start (reprice.ts: scenario.pricingDate ?? line.serviceDate ?? encounter.startDate).
 checked AS (

@@ -2,7 +2,7 @@
 // (core/simulate/totals.ts revenueByCategoryFen, reprice.ts lost markup / abolished fees / price changes),
 // summed per hospital, scheme, diagnosis and category — a few thousand groups, so the encounter pass
 // carries no per-category sums. Only lines of accepted encounters count.
-import type { BillSource } from './bill-source';
+import type { BulkLines } from './bill-lines';
 import { CHARGE_CATEGORIES } from '../../core/simulate/categories';
 import type { Scenario } from '../../core/simulate/scenario';
 import { repricedLinesCtes } from './repriced-lines-sql';
@@ -19,7 +19,7 @@ export const categoryColumn = (category: string) => category.replaceAll('-', '_'
  * (repriced-lines-sql.ts), which REVENUE_AFTER_SQL writes out.
  */
 export function revenueSql(
-  source: BillSource,
+  lines: BulkLines,
   shape: ScenarioShape,
   scenario: Scenario,
   someRejected: boolean,
@@ -29,7 +29,7 @@ export function revenueSql(
     : '';
   const baseYear = baseYearColumns(scenario);
   return `CREATE OR REPLACE TEMP TABLE revenue AS
-WITH ${repricedLinesCtes(source, shape, scenario)}
+WITH ${repricedLinesCtes(lines, shape, scenario)}
 SELECT hospital_code, hospital_level, scheme, principal_dx, category${baseYear.key},
   ${sumFen('amount_fen')} AS before_amount, ${sumFen('lost_markup')} AS lost_markup,
   ${sumFen('abolished_fee')} AS abolished_fee, ${sumFen('price_change')} AS price_gain,

@@ -25,7 +25,10 @@ import {
   SETTLEMENT_VIEW_SQL,
   UNBALANCED_SQL,
 } from './aggregates';
-import { describeBills, type BillSource } from './bill-source';
+import { conflictingHospitalsSql } from '../bills/lines-sql';
+import { openBillSource, type BillSource } from '../bills/source';
+import { acceptedLines, fileLines, type BulkLines } from './bill-lines';
+import { netRefundEncounters, withNettedLines } from './refunds-sql';
 import { encountersSql } from './encounters-sql';
 import { lineScanParameters } from './repriced-lines-sql';
 import { baseYearEffects, baseYearFigures } from './base-year';
@@ -112,7 +115,7 @@ async function checkRulesCover(connection: DuckDBConnection, shape: ScenarioShap
 /** Lists the per-visit lines settle-sql.ts must pay in line order: a second scan, only when some exist. */
 async function listVisitLines(
   connection: DuckDBConnection,
-  source: BillSource,
+  lines: BulkLines,
   shape: ScenarioShape,
   scenario: Scenario,
 ): Promise<void> {
@@ -121,8 +124,8 @@ async function listVisitLines(
   if (fen(mixed['n']) === 0) await connection.run(NO_VISIT_LINES_SQL);
   else
     await connection.run(
-      visitLinesSql(source, shape, scenario),
-      lineScanParameters(source, scenario),
+      visitLinesSql(lines, shape, scenario),
+      lineScanParameters(lines, scenario),
     );
 }
 
@@ -155,28 +158,42 @@ async function run(
   // Results are sets (every ordering below is explicit), so DuckDB need not keep rows in input order.
   await connection.run('SET preserve_insertion_order = false');
   const shape = await loadScenarioTables(connection, scenario);
+  const read = fileLines(source);
+  const parameters = lineScanParameters(read, scenario);
   onProgress?.('scan', 0);
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE hospital_conflicts AS ${conflictingHospitalsSql(read.sql)}`,
+    { bills: source.file },
+  );
   await withProgress(
     connection,
-    () =>
-      connection.run(encountersSql(source, shape, scenario), lineScanParameters(source, scenario)),
+    () => connection.run(encountersSql(read, shape, scenario), parameters),
     onProgress && ((done) => onProgress('scan', done)),
   );
   await connection.run(MARK_INCONSISTENT_HOSPITALS_SQL);
+  const [read_ = {}] = await rows(connection, 'SELECT coalesce(sum(lines), 0) AS lines FROM enc');
+  const netted = await netRefundEncounters(
+    connection,
+    read,
+    (nettedLines, table) => encountersSql(nettedLines, shape, scenario, table),
+    parameters,
+  );
+  const [left = {}] = await rows(
+    connection,
+    'SELECT count_if(bad OR inconsistent IS NOT NULL) AS n FROM enc',
+  );
+  const lines = withNettedLines(acceptedLines(source, fen(left['n']) > 0), netted);
   await checkRulesCover(connection, shape);
 
   onProgress?.('settle');
-  await listVisitLines(connection, source, shape, scenario);
+  await listVisitLines(connection, lines, shape, scenario);
   await settle(connection, shape);
   await connection.run(CHANGES_SQL);
   const [rejectedCount = {}] = await rows(
     connection,
     'SELECT count(*) AS n FROM enc WHERE bad OR inconsistent IS NOT NULL',
   );
-  await connection.run(
-    revenueSql(source, shape, scenario, fen(rejectedCount['n']) > 0),
-    lineScanParameters(source, scenario),
-  );
+  await connection.run(revenueSql(lines, shape, scenario, fen(rejectedCount['n']) > 0), parameters);
 
   onProgress?.('aggregate');
   const grouped = await groupedTotals(connection);
@@ -192,7 +209,7 @@ async function run(
   const byPatient = await distribution(connection, PATIENT_CHANGES);
   const [counts = {}] = await rows(
     connection,
-    `SELECT coalesce(sum(lines), 0) AS lines, count_if(NOT bad AND inconsistent IS NULL) AS encounters,
+    `SELECT count_if(NOT bad AND inconsistent IS NULL) AS encounters,
       count_if(bad OR inconsistent IS NOT NULL) AS rejected FROM enc`,
   );
   onProgress?.('rejected');
@@ -201,7 +218,7 @@ async function run(
   const { total } = grouped;
   return {
     scenario: { id: scenario.id, version: scenario.version },
-    lines: fen(counts['lines']),
+    lines: fen(read_['lines']),
     encounters: fen(counts['encounters']),
     total,
     byDisease: grouped.groups.disease,
@@ -229,6 +246,12 @@ async function run(
 
 const TEMP_TABLES = [
   'enc',
+  'enc_netted',
+  'enc_read',
+  'refund_enc',
+  'netted_lines',
+  'hospital_conflicts',
+  'checked_lines',
   'revenue',
   'settled',
   'changes',
@@ -245,7 +268,7 @@ export async function simulateBills(input: BulkSimulationInput): Promise<BulkSim
     throw badInput(`情景有 ${problems.length} 处问题：\n${problems.join('\n')}`);
   return withDuckDB(async (connection) => {
     try {
-      const source = await describeBills(connection, input.bills);
+      const source = await openBillSource(connection, input.bills);
       return await run(connection, source, input);
     } finally {
       await connection.run('DROP VIEW IF EXISTS settlement');
