@@ -167,7 +167,15 @@ export function staysTableSql(stay: StaySource, table: string): string {
     priceColumn,
     amountColumn,
   ];
-  const src = needed.map((name) => `${column(stay, name)} AS ${q(name)}`).join(', ');
+  // the encounter is the trimmed id, as every reader keys it (" E1" and "E1" are one stay)
+  const encounterId = `nullif(${jsTrim(text('encounter_id'))}, '')`;
+  const src = needed
+    .map((name) =>
+      name === 'encounter_id'
+        ? `${encounterId} AS encounter_id`
+        : `${column(stay, name)} AS ${q(name)}`,
+    )
+    .join(', ');
   const values = ENCOUNTER_COLUMNS.map((name) => `CAST(min(${q(name)}) AS VARCHAR) AS ${q(name)}`);
   const disagree = ENCOUNTER_COLUMNS.map(
     (name) =>
@@ -198,8 +206,8 @@ export function staysTableSql(stay: StaySource, table: string): string {
     (name) => `count(*) FILTER (WHERE ${checks[name]}) AS ${q(`bad_${name}`)}`,
   );
   return `CREATE TEMP TABLE ${q(table)} AS
-WITH ids AS (SELECT DISTINCT encounter_id FROM ${stay.from}
-  WHERE encounter_id IS NOT NULL AND ${INPATIENT_LINE}),
+WITH ids AS (SELECT DISTINCT ${encounterId} AS encounter_id FROM ${stay.from}
+  WHERE ${encounterId} IS NOT NULL AND ${INPATIENT_LINE}),
 lines AS (SELECT *, ${v.lineNo.value} AS line_number, ${v.quantity.value} AS thousandths,
   ${v.price.value} AS price_fen_value, ${v.amount.value} AS amount_fen_value
   FROM (SELECT ${src} FROM ${stay.from}) SEMI JOIN ids USING (encounter_id))

@@ -76,7 +76,7 @@ describe.each(databases)('unit registry on $name', (database) => {
 
   it('lets the office add and edit a unit, refuses others, and shows the unit on the account', async () => {
     const body = {
-      code: 'BN-YBJ',
+      code: 'BN-WJJ',
       name: '巴南区医疗保障局',
       kind: 'department',
       parentCode: 'CQ-BN',
@@ -106,14 +106,14 @@ describe.each(databases)('unit registry on $name', (database) => {
     expect(again.json().error.message).toContain('巴南区医疗保障局');
     const edited = await app.inject({
       method: 'PUT',
-      url: '/api/units/BN-YBJ',
+      url: '/api/units/BN-WJJ',
       headers: { cookie: office },
       payload: { ...body, code: undefined, name: '重庆市巴南区医疗保障局' },
     });
     expect(edited.statusCode, edited.body).toBe(200);
     const hospitalAttribute = await app.inject({
       method: 'PUT',
-      url: '/api/units/BN-YBJ',
+      url: '/api/units/BN-WJJ',
       headers: { cookie: office },
       payload: { ...body, code: undefined, level: '二级' },
     });
@@ -123,11 +123,11 @@ describe.each(databases)('unit registry on $name', (database) => {
       username: 'ybj',
       password: 'password-1',
       role: 'department',
-      unitCode: 'BN-YBJ',
+      unitCode: 'BN-WJJ',
     });
     const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
     expect(me.json()).toMatchObject({
-      user: { unitCode: 'BN-YBJ', unitName: '重庆市巴南区医疗保障局' },
+      user: { unitCode: 'BN-WJJ', unitName: '重庆市巴南区医疗保障局' },
       rights: { 'plan.read': 'any', 'drg-tool.run': 'any' },
     });
     expect(me.json().rights['dataset.read']).toBeUndefined();
