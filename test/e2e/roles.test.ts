@@ -86,7 +86,7 @@ describe('rights in the web', () => {
     await logInAs('dept', /\/plans$/);
     const menu = page.locator('.ant-layout-sider .ant-menu');
     await menu.locator('.ant-menu-item').first().waitFor();
-    expect(await menu.locator('.ant-menu-item').allInnerTexts()).toEqual(['方案', '测算']);
+    expect(await menu.locator('.ant-menu-item').allInnerTexts()).toEqual(['方案', '台账', '测算']);
     expect(await page.getByText('导入方案').count()).toBe(0);
     await menu.getByText('测算').click();
     await page.waitForURL(/\/simulate\/drg\/group$/);

@@ -265,7 +265,7 @@ const TEMP_TABLES = [
 export async function simulateBills(input: BulkSimulationInput): Promise<BulkSimulationResult> {
   const problems = checkScenario(input.scenario);
   if (problems.length > 0)
-    throw badInput(`情景有 ${problems.length} 处问题：\n${problems.join('\n')}`);
+    throw badInput(`测算方案有 ${problems.length} 处问题：\n${problems.join('\n')}`);
   return withDuckDB(async (connection) => {
     try {
       const source = await openBillSource(connection, input.bills);
