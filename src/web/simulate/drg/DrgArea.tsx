@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Card, Select, Space, Tabs, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate, useOutletContext } from 'react-router-dom';
+import { drgSchemeName } from '../../../core/drg/scheme-names';
 import { useMay } from '../../shared/auth';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PAGE_NEEDS as DRG_PAGE_NEEDS } from '../SimulateArea';
@@ -51,7 +52,12 @@ export function DrgArea() {
             style={{ width: 220 }}
             value={scheme}
             loading={fetched.loading}
-            options={schemes.map((item) => ({ value: item.code, label: item.name }))}
+            options={
+              schemes.length > 0
+                ? schemes.map((item) => ({ value: item.code, label: item.name }))
+                : // before the list arrives, the chosen scheme already shows by its name
+                  [{ value: scheme, label: drgSchemeName(scheme) }]
+            }
             onChange={choose}
           />
         </Space>
