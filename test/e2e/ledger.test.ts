@@ -67,7 +67,12 @@ async function logOut(): Promise<void> {
   await page.waitForURL(/\/(login|public)$/);
 }
 
-const state = () => page.getByTestId('item-state').innerText();
+/** Waits until the item's state tag reads `name` (the page reloads the item after each move). */
+const stateIs = (name: string) =>
+  page
+    .getByTestId('item-state')
+    .filter({ hasText: new RegExp(`^${name}$`) })
+    .waitFor();
 
 async function move(button: string, reason?: string): Promise<void> {
   await page.getByRole('button', { name: button }).click();
@@ -99,7 +104,7 @@ describe('台账', () => {
     await page.locator('.ant-table-row a').first().click();
     await page.waitForURL(/\/ledger\/items\/\d+$/);
     itemAddress = new URL(page.url()).pathname;
-    expect(await state()).toBe('未启动');
+    await stateIs('未启动');
     // 申请销号 waits for evidence
     expect(await page.getByRole('button', { name: '申请销号' }).isDisabled()).toBe(true);
 
@@ -118,11 +123,11 @@ describe('台账', () => {
     await form.getByRole('button', { name: '报送' }).click();
     await page.locator('.ant-message-notice', { hasText: '已报送' }).first().waitFor();
     await page.getByText('进展情况：已制定疾控体系改革工作方案，报区政府审定').waitFor();
-    expect(await state()).toBe('推进中');
+    await stateIs('推进中');
     await page.getByRole('link', { name: '疾控改革方案印发文件.pdf' }).first().waitFor();
 
     await move('申请销号');
-    expect(await state()).toBe('申请销号');
+    await stateIs('申请销号');
     await logOut();
   });
 
@@ -130,7 +135,7 @@ describe('台账', () => {
     await logInAs(session.server.admin.username, session.server.admin.password);
     await page.goto(`${session.server.url}${itemAddress}`);
     await move('退回销号申请', '请补充区编委的批复文件');
-    expect(await state()).toBe('推进中');
+    await stateIs('推进中');
     await page.getByText('销号申请被退回：请补充区编委的批复文件').waitFor();
     await logOut();
 
@@ -142,7 +147,7 @@ describe('台账', () => {
     await logInAs(session.server.admin.username, session.server.admin.password);
     await page.goto(`${session.server.url}${itemAddress}`);
     await move('同意销号');
-    expect(await state()).toBe('已销号');
+    await stateIs('已销号');
     for (const note of ['退回销号申请：申请销号 → 推进中', '同意销号：申请销号 → 已销号']) {
       await page.getByText(note, { exact: false }).first().waitFor();
     }
@@ -151,7 +156,8 @@ describe('台账', () => {
     await page.getByRole('link', { name: /下半年重点工作任务分工/ }).click();
     await page.waitForURL(/\/ledger\/\d+$/);
     await page.getByTestId('ledger-states').waitFor();
-    const closed = await page.locator('.ant-tag', { hasText: '已销号' }).count();
+    await page.locator('.ant-table-row .ant-tag', { hasText: '已销号' }).first().waitFor();
+    const closed = await page.locator('.ant-table-row .ant-tag', { hasText: '已销号' }).count();
     expect(closed).toBe(1);
     await screenshot(page, 'ledger.png', { fullPage: true });
     await logOut();
