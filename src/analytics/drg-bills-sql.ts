@@ -1,6 +1,10 @@
 // SQL over a bill file for DRG work, in one pass per question: the values the reader looks up (read once per
 // distinct value), and one row per inpatient stay with its total, its line count and its line checks as counts.
-import type { SourceColumnName } from './bills/columns';
+import {
+  ENCOUNTER_KEY_COLUMNS,
+  INPATIENT_KEY_COLUMNS,
+  type SourceColumnName,
+} from './bills/columns';
 import type { CheckedLineColumn, StaySource } from './drg-bills-source';
 import { jsTrim, spellingSql } from './bills/values-sql';
 import { quoteIdentifier } from './duckdb';
@@ -9,25 +13,8 @@ const q = quoteIdentifier;
 
 /** The columns an encounter repeats on each of its lines (docs/bills.md), after its id. */
 export const ENCOUNTER_COLUMNS: readonly SourceColumnName[] = [
-  'person_id',
-  'hospital_code',
-  'hospital_name',
-  'hospital_level',
-  'hospital_sponsor',
-  'scheme',
-  'encounter_type',
-  'start_date',
-  'end_date',
-  'principal_dx',
-  'diagnoses',
-  'procedures',
-  'sex',
-  'age_years',
-  'age_days',
-  'birth_weight_g',
-  'los_days',
-  'discharge_type',
-  'dept',
+  ...ENCOUNTER_KEY_COLUMNS,
+  ...INPATIENT_KEY_COLUMNS,
 ];
 
 /** Line columns whose distinct values (in inpatient lines) are checked with the reader's own functions. */
